@@ -1,0 +1,58 @@
+import type { TAuditEvent, TAuditEventQuery } from '@tandem/shared';
+import { and, desc, eq, lt } from 'drizzle-orm';
+import { auditEvents, users } from '../../db/schema';
+import type { WorkspaceAuth } from '../../platform/auth/authenticate';
+import { authorize } from '../../platform/auth/policy';
+import type { WorkspaceTx } from '../../platform/db/database';
+import { iso } from '../../platform/http/responses';
+import { decodeCursor, toPage } from '../../platform/pagination';
+
+type Json = Record<string, unknown>;
+
+/** For an update, the fields whose value changed (timestamps of bookkeeping left out). */
+export function diff(before: Json | null, after: Json | null): TAuditEvent['changes'] {
+  if (!before || !after) return null;
+  const changes: NonNullable<TAuditEvent['changes']> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (key === 'updated_at') continue;
+    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
+  }
+  return changes;
+}
+
+/** The audit trail of the workspace, newest first, optionally for one kind of record or one record. */
+export async function listEvents(tx: WorkspaceTx, auth: WorkspaceAuth, query: TAuditEventQuery) {
+  authorize(auth.role, 'events.read');
+  const before = query.cursor ? decodeCursor(query.cursor, ['id']).id : null;
+  const rows = await tx
+    .select({ event: auditEvents, actorName: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(
+      and(
+        query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
+        query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
+        before ? lt(auditEvents.id, before) : undefined,
+      ),
+    )
+    .orderBy(desc(auditEvents.id))
+    .limit(query.limit + 1);
+  const page = toPage(rows, query.limit, (r) => ({ id: r.event.id }));
+  return {
+    data: page.data.map(({ event: e, actorName }): TAuditEvent => ({
+      id: e.id,
+      occurredAt: iso(e.occurredAt),
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      actorUserId: e.actorUserId,
+      actorName,
+      actorApiKeyId: e.actorApiKeyId,
+      requestId: e.requestId,
+      changes: e.action === 'update' ? diff(e.before, e.after) : null,
+      before: e.before,
+      after: e.after,
+    })),
+    nextCursor: page.nextCursor,
+  };
+}

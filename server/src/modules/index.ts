@@ -1,0 +1,20 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { JobDefinition } from '../platform/jobs';
+import { apiKeysRoutes } from './api-keys/api-keys.routes';
+import { authRoutes } from './auth/auth.routes';
+import { purgeSessionsJob } from './auth/auth.jobs';
+import { eventsRoutes } from './events/events.routes';
+import { healthRoutes } from './health/health.routes';
+import { invitationsRoutes } from './invitations/invitations.routes';
+import { membersRoutes } from './members/members.routes';
+import { workspacesRoutes } from './workspaces/workspaces.routes';
+
+/** Every feature's routes. A new feature module adds its plugin here. */
+export const registerModules: FastifyPluginAsync = async (app) => {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes]) {
+    await app.register(routes);
+  }
+};
+
+/** Every feature's background jobs. */
+export const jobDefinitions: JobDefinition[] = [purgeSessionsJob];

@@ -1,0 +1,33 @@
+import type { Role } from '@tandem/shared';
+import { AppError } from '../errors';
+
+/**
+ * What each role may do, by action. Feature policies add their actions here (one table, so a reader
+ * sees every permission in one place); `can` is the only check handlers and services call.
+ */
+const PERMISSIONS = {
+  'workspace.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
+  'workspace.update': ['owner', 'admin'],
+  'members.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
+  'members.manage': ['owner', 'admin'],
+  'apiKeys.manage': ['owner', 'admin'],
+  'events.read': ['owner', 'admin', 'manager', 'hr'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export function can(role: Role, action: Action): boolean {
+  return (PERMISSIONS[action] as readonly Role[]).includes(role);
+}
+
+/** Throw `forbidden` unless `role` may do `action`. */
+export function authorize(role: Role, action: Action): void {
+  if (!can(role, action)) throw new AppError('forbidden', `Your role (${role}) may not do this (${action})`);
+}
+
+/** Roles ordered by power: a member may grant only roles at or below their own (owners grant any). */
+const RANK: Record<Role, number> = { owner: 5, admin: 4, hr: 3, manager: 3, staff: 2, viewer: 1 };
+
+export function mayGrant(granter: Role, role: Role): boolean {
+  return granter === 'owner' || (RANK[role] <= RANK[granter] && role !== 'owner');
+}

@@ -1,0 +1,145 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { citext } from '@electric-sql/pglite/contrib/citext';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import * as schema from '../../db/schema';
+
+export type Schema = typeof schema;
+/** A drizzle database on either driver. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+declare const workspaceScope: unique symbol;
+/**
+ * A transaction bound to one workspace: it runs as the `tandem_app` role, so PostgreSQL's row-level
+ * security shows and accepts only that workspace's rows. Services take this type, never a bare `Db`.
+ */
+export type WorkspaceTx = Tx & { readonly [workspaceScope]: true };
+
+/** Who acts, where: set on the transaction so policies and the audit trigger can read it. */
+export type Scope = {
+  workspaceId: string;
+  actorUserId: string | null;
+  actorApiKeyId: string | null;
+  requestId: string | null;
+};
+
+export type SqlResult = { rows: Record<string, unknown>[]; rowCount?: number | null };
+
+export type Database = {
+  kind: 'embedded' | 'postgres';
+  /**
+   * The owner connection. It bypasses row-level security, so only platform code uses it: sign-in,
+   * sessions, API-key lookup, creating workspaces, migrations, jobs that sweep all workspaces.
+   */
+  system: Db;
+  /** Run `fn` in a transaction scoped to one workspace (see `WorkspaceTx`). */
+  inWorkspace<T>(scope: Scope, fn: (tx: WorkspaceTx) => Promise<T>): Promise<T>;
+  /** Raw SQL with positional parameters (for pg-boss and benchmarks). */
+  query(text: string, values?: unknown[]): Promise<SqlResult>;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+};
+
+const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
+/** Any 64-bit number works; this one is "tandem" in ASCII. */
+const MIGRATION_LOCK = 0x74616e64656d;
+
+export type DatabaseOptions =
+  | { kind: 'postgres'; url: string; poolSize: number }
+  /** `dataDir` null: in memory (tests). */
+  | { kind: 'embedded'; dataDir: string | null };
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const db = options.kind === 'postgres' ? openPostgres(options.url, options.poolSize) : await openEmbedded(options.dataDir);
+  return db;
+}
+
+function scopeSettings(scope: Scope) {
+  return sql`SELECT set_config('role', 'tandem_app', true),
+    set_config('tandem.workspace_id', ${scope.workspaceId}, true),
+    set_config('tandem.actor_user_id', ${scope.actorUserId ?? ''}, true),
+    set_config('tandem.actor_api_key_id', ${scope.actorApiKeyId ?? ''}, true),
+    set_config('tandem.request_id', ${scope.requestId ?? ''}, true)`;
+}
+
+function inWorkspaceOf(system: Db): Database['inWorkspace'] {
+  return (scope, fn) =>
+    system.transaction(async (tx) => {
+      await tx.execute(scopeSettings(scope));
+      return fn(tx as WorkspaceTx);
+    });
+}
+
+function openPostgres(url: string, poolSize: number): Database {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  const system = drizzlePg(pool, { schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    system,
+    inWorkspace: inWorkspaceOf(system),
+    query: async (text, values) => {
+      const r = await pool.query(text, values as unknown[] | undefined);
+      return { rows: r.rows as Record<string, unknown>[], rowCount: r.rowCount };
+    },
+    migrate: async () => {
+      // Several app processes may start at once: one migrates, the others wait for it.
+      const client = await pool.connect();
+      try {
+        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await migratePg(drizzlePg(client, { schema }), { migrationsFolder: MIGRATIONS });
+      } finally {
+        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+        client.release();
+      }
+    },
+    ping: async () => {
+      await pool.query('SELECT 1');
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openEmbedded(dataDir: string | null): Promise<Database> {
+  let dir = 'memory://';
+  if (dataDir) {
+    dir = path.join(dataDir, 'pgdata');
+    await mkdir(dir, { recursive: true });
+  }
+  const client = await PGlite.create(dir, { extensions: { pg_trgm, unaccent, citext } });
+  const system = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    kind: 'embedded',
+    system,
+    inWorkspace: inWorkspaceOf(system),
+    query: async (text, values) => {
+      if (!values || values.length === 0) {
+        // Parameterless text may hold several statements (pg-boss's schema); exec runs them all.
+        const results = await client.exec(text);
+        const last = results[results.length - 1];
+        return { rows: (last?.rows ?? []) as Record<string, unknown>[], rowCount: last?.affectedRows ?? 0 };
+      }
+      const r = await client.query(text, values);
+      return { rows: r.rows as Record<string, unknown>[], rowCount: r.affectedRows ?? 0 };
+    },
+    migrate: async () => {
+      await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder: MIGRATIONS });
+    },
+    ping: async () => {
+      await client.query('SELECT 1');
+    },
+    close: () => client.close(),
+  };
+}

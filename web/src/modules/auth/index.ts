@@ -1,0 +1,9 @@
+// The auth module's public surface, used by routes and other modules.
+export { SignInPage } from './components/SignInPage';
+export { sessionQueryOptions, useSession, useCurrentWorkspace, SESSION_QUERY_KEY } from './hooks/useSession';
+export type { CurrentWorkspace } from './hooks/useSession';
+export { useSignOut } from './hooks/useSignOut';
+export { useSwitchWorkspace } from './hooks/useSwitchWorkspace';
+export { useUpdateProfile } from './hooks/useUpdateProfile';
+export { useChangeLanguage } from './hooks/useChangeLanguage';
+export { adoptSessionLocale, hasPendingLocaleChoice } from './hooks/sessionLocale';

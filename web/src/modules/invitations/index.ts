@@ -1,0 +1,2 @@
+export { AcceptInvitationPage } from './components/AcceptInvitationPage';
+export { InvitationsPanel } from './components/InvitationsPanel';

@@ -1,0 +1,1 @@
+export { WorkspaceSettingsPanel } from './components/WorkspaceSettingsPanel';
