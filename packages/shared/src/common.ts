@@ -23,7 +23,7 @@ export const page = <T extends z.ZodType>(item: T) =>
   });
 
 /** An RFC 9457 problem document, as every error is returned. */
-export const ZProblem = z.object({
+export const ZProblem = z.looseObject({
   type: z.string(),
   title: z.string(),
   status: z.number().int(),
@@ -32,7 +32,17 @@ export const ZProblem = z.object({
   detail: z.string(),
   instance: z.string().optional(),
   /** For validation errors: each wrong field and why. */
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(
+      z.object({
+        /** Dotted path of the field, e.g. `email` or `phones.0.number`. */
+        path: z.string(),
+        message: z.string(),
+        /** Where the field is: `body` (default), `querystring`, `params` or `headers`. */
+        location: z.string().optional(),
+      }),
+    )
+    .optional(),
   requestId: z.string().optional(),
 });
 export type TProblem = z.infer<typeof ZProblem>;

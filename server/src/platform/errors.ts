@@ -36,7 +36,7 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-export type FieldError = { path: string; message: string };
+export type FieldError = { path: string; message: string; location?: string };
 
 /** HTTP status of each code. A `switch` with an exhaustiveness check, so a new code must be mapped. */
 export function statusOf(code: ErrorCode): number {

@@ -2,7 +2,7 @@ import { ZApiKey, ZCreateApiKeyRequest, ZCreateApiKeyResponse, ZId, ZPageQuery, 
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../platform/http/responses';
-import { createApiKey, listApiKeys, revokeApiKey } from './api-keys.service';
+import { createApiKey, getApiKey, listApiKeys, revokeApiKey } from './api-keys.service';
 
 const tags = ['api-keys'];
 
@@ -16,6 +16,11 @@ export const apiKeysRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/api-keys',
     { schema: { tags, summary: 'Create an API key (its secret is shown once)', body: ZCreateApiKeyRequest, response: { 201: ZCreateApiKeyResponse, ...problemResponses } } },
     async (request, reply) => reply.status(201).send(await request.inWorkspace((tx, auth) => createApiKey(tx, auth, request.body))),
+  );
+  app.get(
+    '/api/v1/api-keys/:id',
+    { schema: { tags, summary: 'One API key (without its secret)', params: z.object({ id: ZId }), response: { 200: ZApiKey, ...problemResponses } } },
+    (request) => request.inWorkspace((tx, auth) => getApiKey(tx, auth, request.params.id)),
   );
   app.delete(
     '/api/v1/api-keys/:id',

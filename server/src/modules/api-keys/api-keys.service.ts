@@ -43,6 +43,13 @@ export async function listApiKeys(tx: WorkspaceTx, auth: WorkspaceAuth, query: T
   return { data: page.data.map(present), nextCursor: page.nextCursor };
 }
 
+export async function getApiKey(tx: WorkspaceTx, auth: WorkspaceAuth, id: string): Promise<TApiKey> {
+  authorize(auth.role, 'apiKeys.manage');
+  const [row] = await tx.select(columns).from(apiKeys).leftJoin(users, eq(users.id, apiKeys.createdByUserId)).where(eq(apiKeys.id, id));
+  if (!row) throw notFound('API key');
+  return present(row);
+}
+
 /** Create a key acting with `role` in this workspace; its secret is in this answer only. */
 export async function createApiKey(tx: WorkspaceTx, auth: WorkspaceAuth, input: TCreateApiKeyRequest): Promise<TCreateApiKeyResponse> {
   authorize(auth.role, 'apiKeys.manage');

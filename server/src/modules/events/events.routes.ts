@@ -1,7 +1,8 @@
-import { ZAuditEvent, ZAuditEventQuery, page } from '@tandem/shared';
+import { ZAuditEvent, ZAuditEventQuery, ZId, page } from '@tandem/shared';
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { problemResponses } from '../../platform/http/responses';
-import { listEvents } from './events.service';
+import { getEvent, listEvents } from './events.service';
 
 export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -15,5 +16,10 @@ export const eventsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => request.inWorkspace((tx, auth) => listEvents(tx, auth, request.query)),
+  );
+  app.get(
+    '/api/v1/events/:id',
+    { schema: { tags: ['events'], summary: 'One audit event', params: z.object({ id: ZId }), response: { 200: ZAuditEvent, ...problemResponses } } },
+    (request) => request.inWorkspace((tx, auth) => getEvent(tx, auth, request.params.id)),
   );
 };

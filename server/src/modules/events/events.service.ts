@@ -4,6 +4,7 @@ import { auditEvents, users } from '../../db/schema';
 import type { WorkspaceAuth } from '../../platform/auth/authenticate';
 import { authorize } from '../../platform/auth/policy';
 import type { WorkspaceTx } from '../../platform/db/database';
+import { notFound } from '../../platform/errors';
 import { iso } from '../../platform/http/responses';
 import { decodeCursor, toPage } from '../../platform/pagination';
 
@@ -18,6 +19,32 @@ export function diff(before: Json | null, after: Json | null): TAuditEvent['chan
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) changes[key] = { from: before[key] ?? null, to: after[key] ?? null };
   }
   return changes;
+}
+
+const present = ({ event: e, actorName }: { event: typeof auditEvents.$inferSelect; actorName: string | null }): TAuditEvent => ({
+  id: e.id,
+  occurredAt: iso(e.occurredAt),
+  action: e.action,
+  entityType: e.entityType,
+  entityId: e.entityId,
+  actorUserId: e.actorUserId,
+  actorName,
+  actorApiKeyId: e.actorApiKeyId,
+  requestId: e.requestId,
+  changes: e.action === 'update' ? diff(e.before, e.after) : null,
+  before: e.before,
+  after: e.after,
+});
+
+export async function getEvent(tx: WorkspaceTx, auth: WorkspaceAuth, id: string): Promise<TAuditEvent> {
+  authorize(auth.role, 'events.read');
+  const [row] = await tx
+    .select({ event: auditEvents, actorName: users.name })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+    .where(eq(auditEvents.id, id));
+  if (!row) throw notFound('Event');
+  return present(row);
 }
 
 /** The audit trail of the workspace, newest first, optionally for one kind of record or one record. */
@@ -38,21 +65,6 @@ export async function listEvents(tx: WorkspaceTx, auth: WorkspaceAuth, query: TA
     .orderBy(desc(auditEvents.id))
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (r) => ({ id: r.event.id }));
-  return {
-    data: page.data.map(({ event: e, actorName }): TAuditEvent => ({
-      id: e.id,
-      occurredAt: iso(e.occurredAt),
-      action: e.action,
-      entityType: e.entityType,
-      entityId: e.entityId,
-      actorUserId: e.actorUserId,
-      actorName,
-      actorApiKeyId: e.actorApiKeyId,
-      requestId: e.requestId,
-      changes: e.action === 'update' ? diff(e.before, e.after) : null,
-      before: e.before,
-      after: e.after,
-    })),
-    nextCursor: page.nextCursor,
-  };
+  return { data: page.data.map(present), nextCursor: page.nextCursor };
 }
+

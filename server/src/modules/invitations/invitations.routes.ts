@@ -15,7 +15,7 @@ import { setSessionWorkspace } from '../../platform/auth/sessions';
 import { sha256 } from '../../platform/auth/secrets';
 import { problemResponses } from '../../platform/http/responses';
 import { sendNewSession } from '../auth/session-cookie';
-import { acceptInvitation, createInvitation, listInvitations, lookupInvitation, revokeInvitation } from './invitations.service';
+import { acceptInvitation, createInvitation, getInvitation, listInvitations, lookupInvitation, revokeInvitation } from './invitations.service';
 
 const tags = ['invitations'];
 
@@ -34,6 +34,11 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
       const created = await request.inWorkspace((tx, auth) => createInvitation(tx, auth, config, request.body));
       return reply.status(201).send(created);
     },
+  );
+  app.get(
+    '/api/v1/invitations/:id',
+    { schema: { tags, summary: 'One invitation', params: z.object({ id: ZId }), response: { 200: ZInvitation, ...problemResponses } } },
+    (request) => request.inWorkspace((tx, auth) => getInvitation(tx, auth, request.params.id)),
   );
   app.delete(
     '/api/v1/invitations/:id',

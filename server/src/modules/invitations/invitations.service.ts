@@ -49,6 +49,13 @@ export async function listInvitations(tx: WorkspaceTx, auth: WorkspaceAuth, quer
   return { data: page.data.map(present), nextCursor: page.nextCursor };
 }
 
+export async function getInvitation(tx: WorkspaceTx, auth: WorkspaceAuth, id: string): Promise<TInvitation> {
+  authorize(auth.role, 'members.manage');
+  const [row] = await tx.select(columns).from(invitations).leftJoin(users, eq(users.id, invitations.invitedByUserId)).where(eq(invitations.id, id));
+  if (!row) throw notFound('Invitation');
+  return present(row);
+}
+
 /** Invite an e-mail with a role. The link carries a secret token, stored only as its hash. */
 export async function createInvitation(
   tx: WorkspaceTx,

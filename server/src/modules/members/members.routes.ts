@@ -2,7 +2,7 @@ import { ZId, ZMember, ZPageQuery, ZUpdateMemberRequest, page } from '@tandem/sh
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../platform/http/responses';
-import { listMembers, removeMember, updateMemberRole } from './members.service';
+import { getMember, listMembers, removeMember, updateMemberRole } from './members.service';
 
 const tags = ['members'];
 const params = z.object({ id: ZId });
@@ -12,6 +12,11 @@ export const membersRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/members',
     { schema: { tags, summary: 'Members of the current workspace', querystring: ZPageQuery, response: { 200: page(ZMember), ...problemResponses } } },
     (request) => request.inWorkspace((tx, auth) => listMembers(tx, auth, request.query)),
+  );
+  app.get(
+    '/api/v1/members/:id',
+    { schema: { tags, summary: 'One member', params, response: { 200: ZMember, ...problemResponses } } },
+    (request) => request.inWorkspace((tx, auth) => getMember(tx, auth, request.params.id)),
   );
   app.patch(
     '/api/v1/members/:id',

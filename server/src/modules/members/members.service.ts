@@ -33,6 +33,11 @@ export async function listMembers(tx: WorkspaceTx, auth: WorkspaceAuth, query: T
   return { data: page.data.map(present), nextCursor: page.nextCursor };
 }
 
+export async function getMember(tx: WorkspaceTx, auth: WorkspaceAuth, id: string): Promise<TMember> {
+  authorize(auth.role, 'members.read');
+  return present(await findMember(tx, id));
+}
+
 async function findMember(tx: WorkspaceTx, id: string): Promise<Row> {
   const [row] = await tx.select(columns).from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(eq(memberships.id, id));
   if (!row) throw notFound('Member');

@@ -67,6 +67,12 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
     // Any other client error Fastify raises (bad JSON, bad headers...) keeps its status.
     return sendProblem(request, reply, new AppError('malformed_request', error.message), error.statusCode);
   }
+  const pgCode = postgresCode(error);
+  if (pgCode && PG_CLIENT_ERRORS[pgCode]) {
+    const [code, message] = PG_CLIENT_ERRORS[pgCode];
+    request.log.warn({ err: error }, 'database refused the change');
+    return sendProblem(request, reply, new AppError(code, message));
+  }
   if (isConnectionError(error)) {
     request.log.error({ err: error }, 'database unavailable');
     return sendProblem(request, reply, new AppError('unavailable', 'The database is not reachable; try again shortly'));
@@ -75,6 +81,29 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   return sendProblem(request, reply, new AppError('internal', `Internal error (request ${request.id})`), statusOf('internal'));
 }
 
+/**
+ * Constraint violations that slip past the services' own checks (e.g. two requests racing to create the
+ * same record) are the client's conflict, not a server bug.
+ */
+const PG_CLIENT_ERRORS: Record<string, [ErrorCode, string]> = {
+  '23505': ['conflict', 'A record with the same unique value already exists'],
+  '23503': ['unprocessable', 'The record refers to a record that does not exist, or is still referred to'],
+  '23514': ['unprocessable', 'A value breaks a rule of the record'],
+  '22001': ['validation_failed', 'A value is too long'],
+  '22P02': ['validation_failed', 'A value has the wrong format'],
+  '42501': ['not_found', 'Not found in this workspace'],
+};
+
+/** The SQLSTATE of a database error, also when the query builder wrapped it (drizzle puts it in `cause`). */
+function postgresCode(error: unknown): string | undefined {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 3; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+  }
+  return undefined;
+}
+
 function isConnectionError(error: FastifyError): boolean {
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03'].includes(String(error.code));
+  const code = postgresCode(error) ?? String(error.code ?? (error.cause as { code?: string } | undefined)?.code);
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001'].includes(code);
 }

@@ -1,0 +1,102 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, buildWorkspace, signIn, withApiKey, type Client, type TestApp } from '../../test/harness';
+
+/**
+ * Every kind of workspace record, with how to create one and where to read it. A feature that adds a
+ * kind of record adds it here, and the isolation tests below cover it.
+ */
+const KINDS: { kind: string; list: string; create(c: Client): Promise<string> }[] = [
+  {
+    kind: 'api key',
+    list: '/api/v1/api-keys',
+    create: async (c) => (await c.request('POST', '/api/v1/api-keys', { name: 'B key', role: 'viewer' })).json().apiKey.id,
+  },
+  {
+    kind: 'invitation',
+    list: '/api/v1/invitations',
+    create: async (c) => (await c.request('POST', '/api/v1/invitations', { email: `b-${Date.now()}@example.vn`, role: 'staff' })).json().invitation.id,
+  },
+  {
+    kind: 'member',
+    list: '/api/v1/members',
+    create: async (c) => (await c.request('GET', '/api/v1/members')).json().data[0].id,
+  },
+  {
+    kind: 'event',
+    list: '/api/v1/events',
+    create: async (c) => (await c.request('GET', '/api/v1/events?limit=1')).json().data[0].id,
+  },
+];
+
+describe('workspace isolation', () => {
+  let t: TestApp;
+  let a: Client;
+  let aKey: Client;
+  let b: Client;
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    const wa = await buildWorkspace(t.database, 'A');
+    const wb = await buildWorkspace(t.database, 'B');
+    a = await signIn(t.app, wa.owner.email, wa.owner.password);
+    aKey = withApiKey(t.app, wa.apiKey);
+    b = await signIn(t.app, wb.owner.email, wb.owner.password);
+  });
+  afterAll(() => t.close());
+
+  for (const { kind, list, create } of KINDS) {
+    it(`a user or key of workspace A gets 404 for a ${kind} of workspace B, by id and in lists`, async () => {
+      const id = await create(b);
+      expect((await b.request('GET', `${list}/${id}`)).statusCode).toBe(200);
+      for (const client of [a, aKey]) {
+        const one = await client.request('GET', `${list}/${id}`);
+        expect(one.statusCode).toBe(404);
+        expect(one.json().code).toBe('not_found');
+        const page = (await client.request('GET', `${list}?limit=200`)).json();
+        expect(page.data.map((r: { id: string }) => r.id)).not.toContain(id);
+        if (kind !== 'event') {
+          expect([404, 405]).toContain((await client.request('DELETE', `${list}/${id}`)).statusCode);
+        }
+      }
+      // B's record is untouched by A's attempts.
+      expect((await b.request('GET', `${list}/${id}`)).statusCode).toBe(200);
+    });
+  }
+
+  it('filters by entity id do not reach across workspaces', async () => {
+    const keyId = await KINDS[0]!.create(b);
+    const res = (await a.request('GET', `/api/v1/events?entityType=api_keys&entityId=${keyId}`)).json();
+    expect(res.data).toEqual([]);
+  });
+
+  it('every table with a workspace_id has row-level security and a workspace policy', async () => {
+    const rows = await t.database.query(`
+      SELECT c.relname AS table, c.relrowsecurity AS rls,
+             EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid AND p.polname = 'workspace_isolation') AS policy
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r'
+        AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = c.oid AND a.attname = 'workspace_id' AND NOT a.attisdropped)`);
+    expect(rows.rows.length).toBeGreaterThanOrEqual(4);
+    for (const row of rows.rows) expect(row, String(row.table)).toMatchObject({ rls: true, policy: true });
+  });
+
+  it('inside a workspace transaction, raw SQL sees only that workspace and cannot write into another', async () => {
+    const [wa, wb] = (await t.database.query(`SELECT id FROM workspaces WHERE name IN ('A','B') ORDER BY name`)).rows.map((r) => String(r.id));
+    const seen = await t.database.inWorkspace({ workspaceId: wa!, actorUserId: null, actorApiKeyId: null, requestId: null }, (tx) =>
+      tx.execute(sql`SELECT DISTINCT workspace_id FROM memberships UNION SELECT DISTINCT workspace_id FROM audit_events`),
+    );
+    expect((seen as { rows: { workspace_id: string }[] }).rows.map((r) => r.workspace_id)).toEqual([wa]);
+    await expect(
+      t.database.inWorkspace({ workspaceId: wa!, actorUserId: null, actorApiKeyId: null, requestId: null }, (tx) =>
+        tx.execute(sql`INSERT INTO api_keys (workspace_id, name, role, prefix, key_hash) VALUES (${wb}, 'x', 'viewer', 'x', 'x')`),
+      ),
+    ).rejects.toSatisfy((e: Error) => /row-level security/.test(String((e.cause as Error | undefined)?.message ?? e.message)));
+    // Outside any workspace scope, the app role sees nothing at all.
+    const none = await t.database.system.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('role', 'tandem_app', true)`);
+      return tx.execute(sql`SELECT count(*)::int AS n FROM memberships`);
+    });
+    expect((none as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
+  });
+});
