@@ -55,7 +55,7 @@ export async function startJobs(
     }
   }
   return {
-    send: (job, payload, options) => boss.send(queueName(job), job.payload.parse(payload) as object, options ?? {}),
+    send: async (job, payload, options) => boss.send(queueName(job), job.payload.parse(payload) as object, options ?? {}),
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };
 }
