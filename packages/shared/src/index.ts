@@ -4,3 +4,5 @@ export * from './auth';
 export * from './workspaces';
 export * from './api-keys';
 export * from './events';
+export * from './customers';
+export * from './vn';

@@ -8,10 +8,16 @@ import { healthRoutes } from './health/health.routes';
 import { invitationsRoutes } from './invitations/invitations.routes';
 import { membersRoutes } from './members/members.routes';
 import { workspacesRoutes } from './workspaces/workspaces.routes';
+import { customFieldsRoutes } from './custom-fields/custom-fields.routes';
+import { organizationsRoutes } from './organizations/organizations.routes';
+import { peopleRoutes } from './people/people.routes';
+import { searchRoutes } from './search/search.routes';
+import { viewsRoutes } from './views/views.routes';
+import { geoRoutes } from './geo/geo.routes';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes]) {
     await app.register(routes);
   }
 };

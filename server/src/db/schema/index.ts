@@ -1,1 +1,3 @@
 export * from './platform';
+export * from './customers';
+export * from './imports';

@@ -12,6 +12,14 @@ const PERMISSIONS = {
   'members.manage': ['owner', 'admin'],
   'apiKeys.manage': ['owner', 'admin'],
   'events.read': ['owner', 'admin', 'manager', 'hr'],
+  'customers.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
+  'customers.write': ['owner', 'admin', 'manager', 'staff'],
+  'customers.delete': ['owner', 'admin', 'manager'],
+  'customers.merge': ['owner', 'admin', 'manager'],
+  'customers.import': ['owner', 'admin', 'manager'],
+  'customers.export': ['owner', 'admin', 'manager'],
+  'customFields.manage': ['owner', 'admin'],
+  'views.share': ['owner', 'admin', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

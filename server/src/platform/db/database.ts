@@ -5,7 +5,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
-import { sql, type ExtractTablesWithRelations } from 'drizzle-orm';
+import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -142,4 +142,17 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
     },
     close: () => client.close(),
   };
+}
+
+/** Run raw SQL built with drizzle's `sql` and return its rows, typed by the caller. */
+export async function queryRows<T>(tx: Tx | Db, query: SQL): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** A PostgreSQL array parameter: `ANY(${sqlArray(ids, 'uuid')})`. (drizzle expands a bare JS array into a list.) */
+export function sqlArray(values: readonly (string | number)[], type: 'text' | 'uuid' | 'int'): SQL {
+  return values.length === 0
+    ? sql`ARRAY[]::${sql.raw(type)}[]`
+    : sql`ARRAY[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::${sql.raw(type)}[]`;
 }

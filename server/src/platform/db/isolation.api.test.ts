@@ -23,6 +23,16 @@ const KINDS: { kind: string; list: string; create(c: Client): Promise<string> }[
     create: async (c) => (await c.request('GET', '/api/v1/members')).json().data[0].id,
   },
   {
+    kind: 'person',
+    list: '/api/v1/people',
+    create: async (c) => (await c.request('POST', '/api/v1/people', { fullName: 'Người của B', phones: [{ number: '0909000999' }] })).json().id,
+  },
+  {
+    kind: 'organization',
+    list: '/api/v1/organizations',
+    create: async (c) => (await c.request('POST', '/api/v1/organizations', { name: 'Công ty của B' })).json().id,
+  },
+  {
     kind: 'event',
     list: '/api/v1/events',
     create: async (c) => (await c.request('GET', '/api/v1/events?limit=1')).json().data[0].id,
@@ -63,6 +73,17 @@ describe('workspace isolation', () => {
       expect((await b.request('GET', `${list}/${id}`)).statusCode).toBe(200);
     });
   }
+
+  it("B's people are not found by search, duplicate checks or merges from A", async () => {
+    const id = (await b.request('POST', '/api/v1/people', { fullName: 'Bí Mật Của Bê', phones: [{ number: '0911222333' }] })).json().id;
+    expect((await a.request('GET', '/api/v1/search?q=bi mat cua be')).json().data).toEqual([]);
+    expect((await a.request('GET', '/api/v1/search?q=0911222333')).json().data).toEqual([]);
+    expect((await a.request('POST', '/api/v1/people', { fullName: 'A', phones: [{ number: '0911222333' }] })).statusCode).toBe(201);
+    const mine = (await a.request('POST', '/api/v1/people', { fullName: 'Của A' })).json().id;
+    expect((await a.request('POST', '/api/v1/people/merge', { targetId: mine, sourceIds: [id] })).statusCode).toBe(404);
+    expect((await a.request('PATCH', `/api/v1/people/${id}`, { fullName: 'Hacked' })).statusCode).toBe(404);
+    expect((await b.request('GET', `/api/v1/people/${id}`)).json().fullName).toBe('Bí Mật Của Bê');
+  });
 
   it('filters by entity id do not reach across workspaces', async () => {
     const keyId = await KINDS[0]!.create(b);

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, buildWorkspace, signIn, type Client, type TestApp } from '../../test/harness';
+import { editDistance } from './typo';
+
+describe('search', () => {
+  let t: TestApp;
+  let owner: Client;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    t = await buildTestApp();
+    const ws = await buildWorkspace(t.database);
+    owner = await signIn(t.app, ws.owner.email, ws.owner.password);
+    const people = [
+      { fullName: 'Nguyễn Văn Đức', phones: [{ number: '+84912345678' }], emails: [{ address: 'duc@sen.vn' }] },
+      { fullName: 'Nguyễn Thị Hòa', phones: [{ number: '0987000111' }] },
+      { fullName: 'Trần Hoà Bình'.normalize('NFD') },
+      { fullName: 'Lê Đức Anh' },
+      { fullName: 'Phạm Văn Dũng' },
+    ];
+    for (const p of people) ids[p.fullName.normalize('NFC')] = (await owner.request('POST', '/api/v1/people', p)).json().id;
+    ids['Công ty TNHH Sen Vàng'] = (await owner.request('POST', '/api/v1/organizations', { name: 'Công ty TNHH Sen Vàng', taxCode: '0100109106' })).json().id;
+  });
+  afterAll(() => t.close());
+
+  const search = async (q: string) => {
+    const res = await owner.request('GET', `/api/v1/search?q=${encodeURIComponent(q)}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().data as { id: string; name: string; kind: string }[];
+  };
+
+  it.each(['nguyen van duc', 'NGUYEN VAN DUC', 'Nguyễn Văn Đức', 'duc nguyen', 'Nguyễn Văn Đức'.normalize('NFD')])('finds Nguyễn Văn Đức first for %j', async (q) => {
+    expect((await search(q))[0]?.id).toBe(ids['Nguyễn Văn Đức']);
+  });
+
+  it('"hoa" finds Hòa and Hoà (both spellings, NFC and NFD input)', async () => {
+    const names = (await search('hoa')).map((h) => h.name);
+    expect(names).toEqual(expect.arrayContaining(['Nguyễn Thị Hòa', 'Trần Hoà Bình']));
+  });
+
+  it.each(['0912 345 678', '0912.345.678', '+84 912 345 678', '84912345678', '345678'])('finds the number stored as +84912345678 from %j', async (q) => {
+    expect((await search(q)).map((h) => h.id)).toContain(ids['Nguyễn Văn Đức']);
+  });
+
+  it('finds by e-mail and by tax code, and organizations too', async () => {
+    expect((await search('duc@sen.vn'))[0]?.id).toBe(ids['Nguyễn Văn Đức']);
+    const org = await search('0100109106');
+    expect(org[0]).toMatchObject({ kind: 'organization', id: ids['Công ty TNHH Sen Vàng'] });
+    expect((await search('sen vang'))[0]?.kind).toBe('organization');
+  });
+
+  it('forgives one typo in a word', async () => {
+    expect((await search('nguyen van dcu')).map((h) => h.id)).toContain(ids['Nguyễn Văn Đức']);
+    expect((await search('ngyuen thi hoa')).map((h) => h.id)).toContain(ids['Nguyễn Thị Hòa']);
+    expect((await search('pham van dung')).map((h) => h.id)[0]).toBe(ids['Phạm Văn Dũng']);
+  });
+
+  it('does not show deleted records', async () => {
+    await owner.request('DELETE', `/api/v1/people/${ids['Lê Đức Anh']}`);
+    expect((await search('le duc anh')).map((h) => h.id)).not.toContain(ids['Lê Đức Anh']);
+  });
+
+  it('edit distance counts a swap as one typo', () => {
+    expect(editDistance('dcu', 'duc')).toBe(1);
+    expect(editDistance('ngyuen', 'nguyen')).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});

@@ -1,0 +1,112 @@
+import { foldVietnamese, phoneDigitsForSearch, type TSearchHit } from '@tandem/shared';
+import { sql, type SQL } from 'drizzle-orm';
+import type { WorkspaceAuth } from '../../platform/auth/authenticate';
+import { authorize } from '../../platform/auth/policy';
+import { queryRows, sqlArray, type WorkspaceTx } from '../../platform/db/database';
+import { allowedTypos, editDistance } from './typo';
+
+export type SearchInput = { q: string; limit: number; kind?: 'person' | 'organization' };
+
+/** Candidates read per table before ranking: bounds the cost of very common words ("nguyen"). */
+const CANDIDATES = 200;
+
+const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+
+/**
+ * One search box over people and organizations: name (accents and case ignored, any word order),
+ * phone in any writing, e-mail, tax code. Every word must match (a trigram-indexed LIKE); when that
+ * finds too little, words that are not in the workspace's name vocabulary are corrected to the
+ * closest known words (one typo, two for long words) and the search runs again.
+ */
+export async function search(tx: WorkspaceTx, auth: WorkspaceAuth, input: SearchInput): Promise<{ data: TSearchHit[] }> {
+  authorize(auth.role, 'customers.read');
+  const folded = foldVietnamese(input.q);
+  const digits = phoneDigitsForSearch(input.q);
+  let terms: string[][];
+  if (digits && digits.replace(/^0/, '').length >= 4) terms = [[digits.replace(/^0/, '')]];
+  else if (folded.includes('@')) terms = [[folded]];
+  else terms = folded.split(' ').filter(Boolean).map((t) => [t]);
+  if (terms.length === 0) return { data: [] };
+
+  let hits = await runSearch(tx, input, folded, terms);
+  if (hits.length < input.limit && !digits && !folded.includes('@')) {
+    const corrected = await correctTerms(tx, terms.map((t) => t[0]!));
+    if (corrected) {
+      const seen = new Set(hits.map((h) => h.id));
+      hits = [...hits, ...(await runSearch(tx, input, folded, corrected)).filter((h) => !seen.has(h.id))].slice(0, input.limit);
+    }
+  }
+  return { data: hits };
+}
+
+/** Each inner list is one word's alternatives (OR); the words are combined with AND. */
+function matchSql(terms: string[][]): SQL {
+  const longest = Math.max(...terms.flat().map((t) => t.length));
+  if (longest < 3) {
+    // Too short for trigrams: match the start of the name only.
+    return sql`search_text LIKE ${`${terms.map((t) => t[0]).join(' ')}%`}`;
+  }
+  return sql.join(
+    terms.map((alts) => sql`(${sql.join(alts.map((a) => sql`search_text LIKE ${like(a)}`), sql` OR `)})`),
+    sql` AND `,
+  );
+}
+
+type HitRow = { kind: 'person' | 'organization'; id: string; name: string; phone: string | null; email: string | null; tax_code: string | null; score: number; exact: boolean };
+
+async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, terms: string[][]): Promise<TSearchHit[]> {
+  const match = matchSql(terms);
+  const parts: SQL[] = [];
+  if (input.kind !== 'organization') {
+    parts.push(sql`(SELECT 'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email,
+      NULL::text AS tax_code, search_text, tandem_fold(full_name) AS folded_name
+      FROM people WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
+  }
+  if (input.kind !== 'person') {
+    parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number', emails -> 0 ->> 'address', tax_code, search_text, tandem_fold(name)
+      FROM organizations WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
+  }
+  const rows = await queryRows<HitRow>(
+    tx,
+    sql`SELECT kind, id, name, phone, email, tax_code, folded_name = ${folded} AS exact,
+        greatest(similarity(folded_name, ${folded}), similarity(search_text, ${folded}))::float8 AS score
+      FROM (${sql.join(parts, sql` UNION ALL `)}) c
+      ORDER BY exact DESC, score DESC, name
+      LIMIT ${input.limit}`,
+  );
+  return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, phone: r.phone, email: r.email, taxCode: r.tax_code, score: r.exact ? 1 : Math.min(1, Number(r.score)) }));
+}
+
+/** For each word not in the vocabulary, the known words within its typo allowance; null when nothing changes. */
+async function correctTerms(tx: WorkspaceTx, words: string[]): Promise<string[][] | null> {
+  const candidates = words.filter((w) => w.length >= 3);
+  if (candidates.length === 0) return null;
+  const known = new Set(
+    (await queryRows<{ word: string }>(tx, sql`SELECT word FROM search_words WHERE word = ANY(${sqlArray(candidates, 'text')})`)).map((r) => r.word),
+  );
+  let changed = false;
+  const result: string[][] = [];
+  for (const w of words) {
+    if (w.length < 3 || known.has(w)) {
+      result.push([w]);
+      continue;
+    }
+    // Candidates: similar by trigrams, or sharing the first letter with a close length (short words share few trigrams).
+    const rows = await queryRows<{ word: string }>(
+      tx,
+      sql`(SELECT word FROM search_words WHERE word % ${w} LIMIT 100)
+          UNION
+          (SELECT word FROM search_words WHERE word >= ${w[0]!} AND word < ${String.fromCharCode(w.charCodeAt(0) + 1)}
+             AND length(word) BETWEEN ${w.length - 2} AND ${w.length + 2} LIMIT 400)`,
+    );
+    const close = rows
+      .map((r) => ({ word: r.word, d: editDistance(w, r.word, allowedTypos(w)) }))
+      .filter((c) => c.d <= allowedTypos(w))
+      .sort((a, b) => a.d - b.d)
+      .slice(0, 5)
+      .map((c) => c.word);
+    if (close.length) changed = true;
+    result.push(close.length ? close : [w]);
+  }
+  return changed ? result : null;
+}
