@@ -5,6 +5,8 @@ import { memberships, users, workspaces } from '../db/schema';
 import { hashPassword } from '../platform/auth/secrets';
 import type { Database } from '../platform/db/database';
 import { createWorkspace } from '../modules/workspaces/workspaces.service';
+import { seedCustomers } from './customers';
+import { vietnameseName } from './names';
 
 export const DEMO = {
   workspaceName: 'Công ty TNHH Sen Vàng',
@@ -13,14 +15,10 @@ export const DEMO = {
   ownerName: 'Nguyễn Thị Minh Anh',
 } as const;
 
-/** A Vietnamese full name, family name first ("Trần Đức Thắng"), as people write it. */
-export function vietnameseName(f = fakerVI): string {
-  return `${f.person.lastName()} ${f.person.firstName()}`.normalize('NFC');
-}
 
 /** Each feature adds its demo records here; they run in order inside the demo workspace. */
 export type DemoSeeder = (database: Database, ctx: { workspaceId: string; ownerUserId: string; userIds: Record<Role, string[]> }) => Promise<void>;
-const seeders: DemoSeeder[] = [];
+const seeders: DemoSeeder[] = [seedCustomers];
 
 /** True when the database has no workspace yet (first start). */
 export async function isEmpty(database: Database): Promise<boolean> {

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type App } from '../platform/http/app';
+import { createTestDatabase, type TestDatabase } from '../test/database';
+import { signIn, testConfig } from '../test/harness';
+import { isEmpty, seedDemo } from './demo';
+
+describe('the demo workspace', () => {
+  let t: TestDatabase;
+  let app: App;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    expect(await isEmpty(t.database)).toBe(true);
+    await seedDemo(t.database);
+    app = await buildApp({ config: testConfig(), database: t.database, jobs: null });
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.drop();
+  });
+
+  it('signs in with the printed credentials and is full of Vietnamese customers', async () => {
+    expect(await isEmpty(t.database)).toBe(false);
+    const demo = await signIn(app, 'demo@tandem.vn', 'tandem-demo');
+    const session = (await demo.request('GET', '/api/v1/auth/session')).json();
+    expect(session.workspaces[0]).toMatchObject({ name: 'Công ty TNHH Sen Vàng', role: 'owner' });
+    const members = (await demo.request('GET', '/api/v1/members?limit=200')).json().data;
+    expect(members.length).toBeGreaterThanOrEqual(15);
+
+    let count = 0;
+    let cursor: string | null = null;
+    let first: { fullName: string; primaryPhone: string } | undefined;
+    do {
+      const page: { data: { fullName: string; primaryPhone: string }[]; nextCursor: string | null } = (
+        await demo.request('GET', `/api/v1/people?limit=200${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      first ??= page.data[0];
+      count += page.data.length;
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(count).toBeGreaterThanOrEqual(300);
+    expect(first!.fullName).toMatch(/^\p{Lu}\p{Ll}* /u);
+    expect(first!.primaryPhone).toMatch(/^\+84\d{9}$/);
+
+    // Every seeded person is findable by their name typed without accents.
+    const folded = first!.fullName.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/gi, 'd').toLowerCase();
+    const hits = (await demo.request('GET', `/api/v1/search?q=${encodeURIComponent(folded)}`)).json().data;
+    expect(hits.map((h: { name: string }) => h.name)).toContain(first!.fullName);
+    const orgs = (await demo.request('GET', '/api/v1/organizations?limit=100')).json().data;
+    expect(orgs.length).toBeGreaterThanOrEqual(30);
+  });
+});
