@@ -123,7 +123,10 @@ async function request<T>(method: Method, path: string, body: unknown, options: 
   const problem = isProblem(payload)
     ? payload
     : clientProblem('unexpected_response', response.status, response.statusText || `HTTP ${response.status}`);
-  const error = new ApiError(problem, parseRetryAfter(response.headers.get('retry-after')));
+  const retryAfter =
+    parseRetryAfter(response.headers.get('retry-after')) ??
+    (typeof problem.retryAfterSeconds === 'number' ? problem.retryAfterSeconds : null);
+  const error = new ApiError(problem, retryAfter);
   if (response.status === 401 && !options.skipAuthRedirect) onUnauthorized?.();
   throw error;
 }

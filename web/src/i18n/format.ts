@@ -1,10 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '@tandem/shared';
 
 // Vietnamese dates read d/M/yyyy; English follows en-GB (dd/MM/yyyy), never US month-first.
-const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-GB' };
+const intlLocale = (language: string): string => (language === 'en' ? 'en-GB' : 'vi-VN');
 
-const toIntl = (language: string): string => (language === 'en' ? INTL_LOCALE.en : INTL_LOCALE.vi);
+/** A calendar date: "5/3/2025" in Vietnamese, "05/03/2025" in English. */
+export const formatDate = (iso: string, language: string): string =>
+  new Intl.DateTimeFormat(intlLocale(language), { day: 'numeric', month: 'numeric', year: 'numeric' }).format(
+    new Date(iso),
+  );
+
+/** A date with the time of day, for moments such as when a lock ends. */
+export const formatDateTime = (iso: string, language: string): string =>
+  new Intl.DateTimeFormat(intlLocale(language), {
+    day: 'numeric',
+    month: 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(new Date(iso));
 
 const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],
@@ -13,33 +26,24 @@ const RELATIVE_STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['day', 7],
 ];
 
+/** "3 phút trước" / "3 minutes ago"; a week or more away falls back to the date. */
+export function formatRelative(iso: string, language: string, now: number = Date.now()): string {
+  let value = (new Date(iso).getTime() - now) / 1000;
+  const format = new Intl.RelativeTimeFormat(intlLocale(language), { numeric: 'auto' });
+  for (const [unit, size] of RELATIVE_STEPS) {
+    if (Math.abs(value) < size) return format.format(Math.round(value), unit);
+    value /= size;
+  }
+  return formatDate(iso, language);
+}
+
 /** Date and time formatters bound to the current UI language. */
 export function useFormatters() {
   const { i18n } = useTranslation();
-  const locale = toIntl(i18n.language);
-
-  const date = (iso: string): string =>
-    new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric' }).format(new Date(iso));
-
-  const dateTime = (iso: string): string =>
-    new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'numeric',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-    }).format(new Date(iso));
-
-  /** "3 phút trước" / "3 minutes ago"; a week or older falls back to the date. */
-  const relative = (iso: string, now: number = Date.now()): string => {
-    let value = (new Date(iso).getTime() - now) / 1000;
-    const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    for (const [unit, size] of RELATIVE_STEPS) {
-      if (Math.abs(value) < size) return format.format(Math.round(value), unit);
-      value /= size;
-    }
-    return date(iso);
+  const language = i18n.language;
+  return {
+    date: (iso: string) => formatDate(iso, language),
+    dateTime: (iso: string) => formatDateTime(iso, language),
+    relative: (iso: string) => formatRelative(iso, language),
   };
-
-  return { date, dateTime, relative };
 }

@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LOCALES, type Locale } from '@tandem/shared';
+import type { Locale } from '@tandem/shared';
+import { LOCALES } from '../ui/sharedLists';
 import { setRequestLanguage } from '../api/client';
 import vi from './vi.json';
 import en from './en.json';
@@ -51,6 +52,7 @@ void i18n.use(initReactI18next).init({
   supportedLngs: [...LOCALES],
   interpolation: { escapeValue: false },
   returnNull: false,
+  showSupportNotice: false,
 });
 
 export { i18n };

@@ -1,7 +1,8 @@
 import { Button, Menu } from '@mantine/core';
 import { IconCheck, IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, type Locale } from '@tandem/shared';
+import type { Locale } from '@tandem/shared';
+import { LOCALES } from './sharedLists';
 
 type LanguageSwitchProps = {
   value: Locale;

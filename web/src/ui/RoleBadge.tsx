@@ -11,11 +11,14 @@ const ROLE_COLOR: Record<Role, string> = {
   viewer: 'gray',
 };
 
+type RoleBadgeProps = { role: Role; /** For use on a coloured background. */ onColor?: boolean };
+
 /** A role's translated name as a badge. */
-export function RoleBadge({ role }: { role: Role }) {
+export function RoleBadge({ role, onColor = false }: RoleBadgeProps) {
   const { t } = useTranslation();
+  const variant = onColor ? 'white' : role === 'viewer' ? 'outline' : 'light';
   return (
-    <Badge color={ROLE_COLOR[role]} variant={role === 'viewer' ? 'outline' : 'light'}>
+    <Badge color={ROLE_COLOR[role]} variant={variant}>
       {t(`roles.${role}`)}
     </Badge>
   );

@@ -7,9 +7,13 @@ const KNOWN_CODES = [
   'forbidden',
   'not_found',
   'conflict',
+  'unprocessable',
   'validation_failed',
   'rate_limited',
   'csrf_failed',
+  'payload_too_large',
+  'unavailable',
+  'internal',
   'network_error',
   'unexpected_response',
 ] as const;
@@ -22,8 +26,7 @@ export function useErrorMessage() {
   const { t } = useTranslation();
   return (error: unknown): string => {
     if (!isApiError(error)) return t('errors.unknown');
-    // A conflict or a policy refusal usually says something specific: prefer the server's words.
-    if ((error.code === 'conflict' || error.code === 'forbidden') && error.problem.detail) return error.problem.detail;
+    // The server's `detail` is English for developers; users get our own sentence for every known code.
     if (isKnownCode(error.code)) return t(`errors.${error.code}`);
     return error.problem.detail || error.problem.title || t('errors.unknown');
   };

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '@tandem/shared';
+import type { Role } from '@tandem/shared';
+import { ROLES } from './sharedLists';
 
 /** Roles that may manage members, invitations, API keys and workspace settings. */
 export const MANAGER_ROLES: readonly Role[] = ['owner', 'admin'];
@@ -15,3 +16,9 @@ export function useRoleOptions(exclude: readonly Role[] = []) {
 
 export const isRole = (value: unknown): value is Role =>
   typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+
+/** Roles that may read the audit trail (the server's `events.read` policy). */
+const ACTIVITY_READER_ROLES: readonly Role[] = ['owner', 'admin', 'manager', 'hr'];
+
+export const canReadActivity = (role: Role | null | undefined): boolean =>
+  role != null && ACTIVITY_READER_ROLES.includes(role);

@@ -6,4 +6,4 @@ export { useSignOut } from './hooks/useSignOut';
 export { useSwitchWorkspace } from './hooks/useSwitchWorkspace';
 export { useUpdateProfile } from './hooks/useUpdateProfile';
 export { useChangeLanguage } from './hooks/useChangeLanguage';
-export { adoptSessionLocale, hasPendingLocaleChoice } from './hooks/sessionLocale';
+export { adoptSessionLocale, syncLocaleOnce } from './hooks/sessionLocale';

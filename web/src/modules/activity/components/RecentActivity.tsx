@@ -6,7 +6,8 @@ import { useFormatters } from '../../../i18n/format';
 import { initials } from '../../../ui/initials';
 import { ListSkeleton, QueryError } from '../../../ui/ListStates';
 import { useRecentEvents } from '../hooks/useRecentEvents';
-import { actorOf, isKnownEntityType, normaliseEntityType } from './describeEvent';
+import classes from './RecentActivity.module.css';
+import { actorOf, entityOf } from './describeEvent';
 
 const ACTION_STYLE: Record<TAuditEvent['action'], { color: string; icon: typeof IconPlus }> = {
   create: { color: 'teal', icon: IconPlus },
@@ -55,8 +56,8 @@ function ActivityRow({ event }: { event: TAuditEvent }) {
   const format = useFormatters();
   const style = ACTION_STYLE[event.action];
   const actor = actorOf(event);
-  const type = normaliseEntityType(event.entityType);
-  const entity = isKnownEntityType(type) ? t(`activity.entities.${type}`) : event.entityType;
+  const about = entityOf(event.entityType);
+  const entity = 'known' in about ? t(`activity.entities.${about.known}`) : about.unknown;
   const actorName =
     actor.kind === 'user' ? actor.name : actor.kind === 'api_key' ? t('activity.actorApiKey') : t('activity.actorSystem');
 
@@ -65,7 +66,7 @@ function ActivityRow({ event }: { event: TAuditEvent }) {
       gap="sm"
       wrap="nowrap"
       py="sm"
-      style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}
+      className={classes.row}
       data-testid="activity-row"
     >
       {actor.kind === 'user' ? (

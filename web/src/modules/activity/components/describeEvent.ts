@@ -1,18 +1,45 @@
 import type { TAuditEvent } from '@tandem/shared';
 
-/** Entity types with a name of their own in the catalogues; others are shown as sent. */
-export const KNOWN_ENTITY_TYPES = ['workspace', 'member', 'membership', 'invitation', 'api_key', 'user', 'session'] as const;
+/** Entity types with a name of their own in the catalogues; others are shown humanised. */
+export const KNOWN_ENTITY_TYPES = [
+  'workspace',
+  'member',
+  'invitation',
+  'api_key',
+  'user',
+  'person',
+  'organization',
+  'person_organization',
+  'consent',
+  'custom_field',
+  'saved_view',
+] as const;
 export type KnownEntityType = (typeof KNOWN_ENTITY_TYPES)[number];
 
-/** Server spellings vary (apiKey, api-key, api_key); compare in one form. */
-export const normaliseEntityType = (entityType: string): string =>
-  entityType
+// Events name the audited table ("memberships", "people"); some tables are named unlike their entity.
+const TABLE_ALIASES: Record<string, KnownEntityType> = {
+  memberships: 'member',
+  membership: 'member',
+  people: 'person',
+  custom_field_definitions: 'custom_field',
+};
+
+const isKnownEntityType = (value: string): value is KnownEntityType =>
+  (KNOWN_ENTITY_TYPES as readonly string[]).includes(value);
+
+/** The entity an event is about, from its table name in any spelling (apiKeys, api-keys, api_keys). */
+export function entityOf(entityType: string): { known: KnownEntityType } | { unknown: string } {
+  const snake = entityType
     .replace(/([a-z])([A-Z])/g, '$1_$2')
     .replace(/[-\s]+/g, '_')
     .toLowerCase();
-
-export const isKnownEntityType = (value: string): value is KnownEntityType =>
-  (KNOWN_ENTITY_TYPES as readonly string[]).includes(value);
+  const alias = TABLE_ALIASES[snake];
+  if (alias) return { known: alias };
+  if (isKnownEntityType(snake)) return { known: snake };
+  const singular = snake.replace(/s$/, '');
+  if (isKnownEntityType(singular)) return { known: singular };
+  return { unknown: snake.replaceAll('_', ' ') };
+}
 
 /** Who did it: a person, an API key, or the system itself. */
 export type EventActor = { kind: 'user'; name: string } | { kind: 'api_key' } | { kind: 'system' };

@@ -62,75 +62,79 @@ export function ApiKeysPanel() {
           {t('apiKeys.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table verticalSpacing="sm" data-testid="api-keys-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('apiKeys.columns.name')}</Table.Th>
-                <Table.Th>{t('apiKeys.columns.role')}</Table.Th>
-                <Table.Th>{t('apiKeys.columns.created')}</Table.Th>
-                <Table.Th>{t('apiKeys.columns.lastUsed')}</Table.Th>
-                <Table.Th w={60} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((key) => {
-                const revoked = key.revokedAt !== null;
-                return (
-                  <Table.Tr
-                    key={key.id}
-                    data-testid="api-key-row"
-                    data-revoked={revoked || undefined}
-                    style={revoked ? { opacity: 0.55 } : undefined}
-                  >
-                    <Table.Td>
+        <Table verticalSpacing="sm" data-testid="api-keys-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('apiKeys.columns.name')}</Table.Th>
+              <Table.Th visibleFrom="sm">{t('apiKeys.columns.role')}</Table.Th>
+              <Table.Th visibleFrom="md">{t('apiKeys.columns.created')}</Table.Th>
+              <Table.Th visibleFrom="sm">{t('apiKeys.columns.lastUsed')}</Table.Th>
+              <Table.Th w={52} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((key) => {
+              const usage = key.revokedAt ? (
+                <Badge color="gray" variant="outline">
+                  {t('apiKeys.revokedOn', { date: format.date(key.revokedAt) })}
+                </Badge>
+              ) : (
+                <Text size="sm" c={key.lastUsedAt ? undefined : 'dimmed'}>
+                  {key.lastUsedAt ? format.relative(key.lastUsedAt) : t('apiKeys.neverUsed')}
+                </Text>
+              );
+              const revoked = key.revokedAt !== null;
+              return (
+                <Table.Tr
+                  key={key.id}
+                  data-testid="api-key-row"
+                  data-revoked={revoked || undefined}
+                  style={revoked ? { opacity: 0.55 } : undefined}
+                >
+                  <Table.Td>
+                    <Group gap={8} wrap="wrap">
                       <Text size="sm" fw={500} td={revoked ? 'line-through' : undefined}>
                         {key.name}
                       </Text>
                       <Code fz="xs">{key.prefix}…</Code>
-                    </Table.Td>
-                    <Table.Td>
+                    </Group>
+                    {/* Phones get role and usage under the name instead of in columns. */}
+                    <Group gap={8} mt={6} hiddenFrom="sm">
                       <RoleBadge role={key.role} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{format.date(key.createdAt)}</Text>
-                      {key.createdByName ? (
-                        <Text size="xs" c="dimmed">
-                          {t('apiKeys.createdBy', { name: key.createdByName })}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
-                      {key.revokedAt ? (
-                        <Badge color="gray" variant="outline">
-                          {t('apiKeys.revokedOn', { date: format.date(key.revokedAt) })}
-                        </Badge>
-                      ) : (
-                        <Text size="sm" c={key.lastUsedAt ? undefined : 'dimmed'}>
-                          {key.lastUsedAt ? format.relative(key.lastUsedAt) : t('apiKeys.neverUsed')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {revoked ? null : (
-                        <Tooltip label={t('apiKeys.revoke')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setRevoking(key)}
-                            aria-label={t('apiKeys.revokeNamed', { name: key.name })}
-                          >
-                            <IconTrash size={18} />
-                          </ActionIcon>
-                        </Tooltip>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                      {usage}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    <RoleBadge role={key.role} />
+                  </Table.Td>
+                  <Table.Td visibleFrom="md">
+                    <Text size="sm">{format.date(key.createdAt)}</Text>
+                    {key.createdByName ? (
+                      <Text size="xs" c="dimmed">
+                        {t('apiKeys.createdBy', { name: key.createdByName })}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">{usage}</Table.Td>
+                  <Table.Td>
+                    {revoked ? null : (
+                      <Tooltip label={t('apiKeys.revoke')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setRevoking(key)}
+                          aria-label={t('apiKeys.revokeNamed', { name: key.name })}
+                        >
+                          <IconTrash size={18} />
+                        </ActionIcon>
+                      </Tooltip>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
       )}
       <LoadMore hasMore={keys.hasNextPage} loading={keys.isFetchingNextPage} onLoadMore={() => void keys.fetchNextPage()} />
       <CreateApiKeyModal opened={creating} onClose={() => setCreating(false)} />

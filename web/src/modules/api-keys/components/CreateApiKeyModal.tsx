@@ -7,6 +7,7 @@ import type { TCreateApiKeyRequest, TCreateApiKeyResponse } from '@tandem/shared
 import { isRole, useRoleOptions } from '../../../ui/roles';
 import { SecretReveal } from '../../../ui/SecretReveal';
 import { useFormFailure } from '../../../ui/useFormFailure';
+import { isApiError } from '../../../api/client';
 import { useCreateApiKey } from '../hooks/useApiKeys';
 
 type KeyRole = TCreateApiKeyRequest['role'];
@@ -73,7 +74,16 @@ function CreateApiKeyForm({ onCreated, onCancel }: CreateApiKeyFormProps) {
       noValidate
       onSubmit={form.onSubmit((values) => {
         reset();
-        create.mutate({ name: values.name.trim(), role: values.role }, { onSuccess: onCreated, onError: handleError });
+        create.mutate(
+          { name: values.name.trim(), role: values.role },
+          {
+            onSuccess: onCreated,
+            onError: (error) =>
+              isApiError(error) && error.code === 'forbidden'
+                ? form.setFieldError('role', t('apiKeys.roleNotAllowed'))
+                : handleError(error),
+          },
+        );
       })}
     >
       <Stack>

@@ -84,6 +84,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           size="md"
           required
           autoFocus
+          data-testid="sign-in-email"
           {...form.getInputProps('email')}
         />
         <PasswordInput
@@ -91,6 +92,7 @@ export function SignInForm({ onSignedIn }: SignInFormProps) {
           autoComplete="current-password"
           size="md"
           required
+          data-testid="sign-in-password"
           {...form.getInputProps('password')}
         />
         <Button type="submit" size="md" fullWidth loading={signIn.isPending} data-testid="sign-in-submit">

@@ -24,6 +24,7 @@ export const hasPendingLocaleChoice = (): boolean => chosenBeforeSignIn !== null
 export async function adoptSessionLocale(session: TSessionResponse, queryClient: QueryClient): Promise<void> {
   const wish = chosenBeforeSignIn;
   chosenBeforeSignIn = null;
+  markLocaleSynced(session.user.id);
   if (wish && wish !== session.user.locale) {
     await applyLocale(wish);
     try {
@@ -35,3 +36,19 @@ export async function adoptSessionLocale(session: TSessionResponse, queryClient:
   }
   await applyLocale(session.user.locale);
 }
+
+// The session's language is adopted once per signed-in user and page load; later changes come
+// from the user's own switch, so a stale cached session cannot flip the language back.
+let syncedUserId: string | null = null;
+
+/** On the first load of a signed-in page, show the profile's language (unless a choice is pending). */
+export async function syncLocaleOnce(session: TSessionResponse): Promise<void> {
+  if (syncedUserId === session.user.id) return;
+  syncedUserId = session.user.id;
+  if (!hasPendingLocaleChoice()) await applyLocale(session.user.locale);
+}
+
+/** Marks the user's language as settled for this page load (after sign-in or accepting an invite). */
+export const markLocaleSynced = (userId: string): void => {
+  syncedUserId = userId;
+};

@@ -1,16 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useNavigate } from '@tanstack/react-router';
+import { useMutation } from '@tanstack/react-query';
 import { signOut } from '../api/sessionApi';
 
-/** Signs out, forgets every cached answer and goes to the sign-in page. */
+/**
+ * Signs out and reloads on the sign-in page: a full reload drops every cached answer and
+ * all in-memory state of the previous user at once.
+ */
 export function useSignOut() {
-  const queryClient = useQueryClient();
-  const navigate = useNavigate();
   return useMutation({
     mutationFn: signOut,
-    onSettled: async () => {
-      await navigate({ to: '/sign-in' });
-      queryClient.clear();
-    },
+    onSettled: () => window.location.assign('/sign-in'),
   });
 }

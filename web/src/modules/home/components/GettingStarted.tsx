@@ -12,7 +12,10 @@ type StepProps = { icon: ReactNode; title: string; description: string; tab: Set
 
 function Step({ icon, title, description, tab }: StepProps) {
   return (
-    <UnstyledButton component={Link} to="/settings" search={{ tab }} className={classes.step}>
+    <UnstyledButton
+      className={classes.step}
+      renderRoot={(props) => <Link {...props} to="/settings" search={{ tab }} />}
+    >
       <Group wrap="nowrap" gap="sm">
         <ThemeIcon variant="light" size={38} radius="md">
           {icon}

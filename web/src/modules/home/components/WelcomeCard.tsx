@@ -3,15 +3,16 @@ import { IconBuildingStore } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { RoleBadge } from '../../../ui/RoleBadge';
 import { useCurrentWorkspace, useSession } from '../../auth';
-import { dayPartOf, givenName } from './greeting';
+import { dayPartOf } from './greeting';
 import classes from './WelcomeCard.module.css';
 
 /** Greets the user by name and says which workspace they are in, and as what. */
 export function WelcomeCard() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useSession();
   const { workspace } = useCurrentWorkspace();
-  const name = givenName(session.user.name, i18n.language);
+  // The full name as typed: Vietnamese names are never split into parts (see domain rules).
+  const name = session.user.name;
 
   return (
     <Card className={classes.card} data-testid="welcome-card">
@@ -31,7 +32,7 @@ export function WelcomeCard() {
               <Text size="sm" c="ocean.1">
                 {t('home.yourRole')}
               </Text>
-              <RoleBadge role={workspace.role} />
+              <RoleBadge role={workspace.role} onColor />
             </Group>
           </Group>
         ) : (

@@ -7,10 +7,3 @@ export const dayPartOf = (date: Date): DayPart => {
   if (hour >= 11 && hour < 18) return 'afternoon';
   return 'evening';
 };
-
-/** The given name: in Vietnamese the last word ("Nguyễn Văn An" → "An"); English names use the first. */
-export const givenName = (fullName: string, language: string): string => {
-  const words = fullName.trim().split(/\s+/).filter(Boolean);
-  const pick = language === 'vi' ? words[words.length - 1] : words[0];
-  return pick ?? fullName;
-};

@@ -67,14 +67,18 @@ function AcceptInvitationForm({ token, invitation, onAccepted }: AcceptInvitatio
       name: (value) => (isNew && !value.trim() ? t('invite.nameRequired') : null),
       password: (value) => {
         if (!value) return t('invite.passwordRequired');
-        return isNew && value.length < MIN_NEW_PASSWORD ? t('invite.passwordTooShort', { count: MIN_NEW_PASSWORD }) : null;
+        return isNew && value.length < MIN_NEW_PASSWORD ? t('invite.passwordTooShort', { min: MIN_NEW_PASSWORD }) : null;
       },
     },
   });
 
-  const { failure, reset, handleError } = useFormFailure(form, (error) =>
-    isApiError(error) && error.code === 'invalid_credentials' ? t('invite.wrongPassword') : null,
-  );
+  const { failure, reset, handleError } = useFormFailure(form, (error) => {
+    if (!isApiError(error)) return null;
+    if (error.code === 'invalid_credentials') return t('invite.wrongPassword');
+    // The invitation was used a moment ago, or the account was just created: signing in is the way on.
+    if (error.code === 'conflict') return t('invite.alreadyUsed');
+    return null;
+  });
 
   const submit = form.onSubmit((values) => {
     reset();
@@ -129,7 +133,7 @@ function AcceptInvitationForm({ token, invitation, onAccepted }: AcceptInvitatio
         ) : null}
         <PasswordInput
           label={isNew ? t('invite.newPassword') : t('invite.existingPassword')}
-          description={isNew ? t('invite.passwordHint', { count: MIN_NEW_PASSWORD }) : undefined}
+          description={isNew ? t('invite.passwordHint', { min: MIN_NEW_PASSWORD }) : undefined}
           autoComplete={isNew ? 'new-password' : 'current-password'}
           size="md"
           required

@@ -66,68 +66,74 @@ export function InvitationsPanel({ currentRole }: InvitationsPanelProps) {
           {t('invitations.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={680}>
-          <Table verticalSpacing="sm" data-testid="invitations-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('invitations.columns.email')}</Table.Th>
-                <Table.Th>{t('invitations.columns.role')}</Table.Th>
-                <Table.Th>{t('invitations.columns.status')}</Table.Th>
-                <Table.Th>{t('invitations.columns.sent')}</Table.Th>
-                <Table.Th w={60} />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((invitation) => {
-                const status = statusOf(invitation, now);
-                return (
-                  <Table.Tr key={invitation.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500} className="tandem-break">
-                        {invitation.email}
+        <Table verticalSpacing="sm" data-testid="invitations-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('invitations.columns.email')}</Table.Th>
+              <Table.Th visibleFrom="sm">{t('invitations.columns.role')}</Table.Th>
+              <Table.Th visibleFrom="sm">{t('invitations.columns.status')}</Table.Th>
+              <Table.Th visibleFrom="md">{t('invitations.columns.sent')}</Table.Th>
+              <Table.Th w={52} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((invitation) => {
+              const status = statusOf(invitation, now);
+              const statusBadge = (
+                <Badge color={STATUS_COLOR[status]} variant={status === 'pending' ? 'light' : 'outline'}>
+                  {t(`invitations.status.${status}`)}
+                </Badge>
+              );
+              return (
+                <Table.Tr key={invitation.id} data-testid="invitation-row">
+                  <Table.Td>
+                    <Text size="sm" fw={500} className="tandem-break">
+                      {invitation.email}
+                    </Text>
+                    {invitation.invitedByName ? (
+                      <Text size="xs" c="dimmed">
+                        {t('invitations.invitedBy', { name: invitation.invitedByName })}
                       </Text>
-                      {invitation.invitedByName ? (
-                        <Text size="xs" c="dimmed">
-                          {t('invitations.invitedBy', { name: invitation.invitedByName })}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
+                    ) : null}
+                    {/* Phones get role and status under the address instead of in columns. */}
+                    <Group gap={6} mt={6} hiddenFrom="sm">
                       <RoleBadge role={invitation.role} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOR[status]} variant={status === 'pending' ? 'light' : 'outline'}>
-                        {t(`invitations.status.${status}`)}
-                      </Badge>
-                      {status === 'pending' ? (
-                        <Text size="xs" c="dimmed" mt={4}>
-                          {t('invitations.expires', { date: format.date(invitation.expiresAt) })}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{format.date(invitation.createdAt)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {status === 'pending' ? (
-                        <Tooltip label={t('invitations.revoke')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setRevoking(invitation)}
-                            aria-label={t('invitations.revokeNamed', { email: invitation.email })}
-                          >
-                            <IconTrash size={18} />
-                          </ActionIcon>
-                        </Tooltip>
-                      ) : null}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                      {statusBadge}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    <RoleBadge role={invitation.role} />
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    {statusBadge}
+                    {status === 'pending' ? (
+                      <Text size="xs" c="dimmed" mt={4}>
+                        {t('invitations.expires', { date: format.date(invitation.expiresAt) })}
+                      </Text>
+                    ) : null}
+                  </Table.Td>
+                  <Table.Td visibleFrom="md">
+                    <Text size="sm">{format.date(invitation.createdAt)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {status === 'pending' ? (
+                      <Tooltip label={t('invitations.revoke')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setRevoking(invitation)}
+                          aria-label={t('invitations.revokeNamed', { email: invitation.email })}
+                        >
+                          <IconTrash size={18} />
+                        </ActionIcon>
+                      </Tooltip>
+                    ) : null}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
       )}
       <LoadMore
         hasMore={invitations.hasNextPage}

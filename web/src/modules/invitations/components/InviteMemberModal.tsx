@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, TCreateInvitationResponse } from '@tandem/shared';
 import { useFormFailure } from '../../../ui/useFormFailure';
+import { isApiError } from '../../../api/client';
 import { useRoleOptions, isRole } from '../../../ui/roles';
 import { SecretReveal } from '../../../ui/SecretReveal';
 import { useCreateInvitation } from '../hooks/useInvitations';
@@ -71,7 +72,18 @@ function InviteForm({ currentRole, onCreated, onCancel }: InviteFormProps) {
       noValidate
       onSubmit={form.onSubmit((values) => {
         reset();
-        create.mutate({ email: values.email.trim(), role: values.role }, { onSuccess: onCreated, onError: handleError });
+        create.mutate(
+          { email: values.email.trim(), role: values.role },
+          {
+            onSuccess: onCreated,
+            onError: (error) => {
+              // Two refusals belong to a field: the address is taken, or the role is above the inviter's.
+              if (isApiError(error) && error.code === 'conflict') form.setFieldError('email', t('invitations.alreadyMember'));
+              else if (isApiError(error) && error.code === 'forbidden') form.setFieldError('role', t('invitations.roleNotAllowed'));
+              else handleError(error);
+            },
+          },
+        );
       })}
     >
       <Stack>

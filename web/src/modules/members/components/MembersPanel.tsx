@@ -1,8 +1,9 @@
-import { ActionIcon, Avatar, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Avatar, Box, Group, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconUserMinus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role, TMember } from '@tandem/shared';
+import { isApiError } from '../../../api/client';
 import { useFormatters } from '../../../i18n/format';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { useErrorMessage } from '../../../ui/errors';
@@ -46,7 +47,15 @@ export function MembersPanel({ currentUserId, currentRole, canManage }: MembersP
       { id: member.id, role: value },
       {
         onSuccess: () => notifySuccess(t('members.roleChanged', { name: member.name, role: t(`roles.${value}`) })),
-        onError: (error) => notifyError(t('members.roleChangeFailed'), errorMessage(error)),
+        onError: (error) => {
+          const reason =
+            isApiError(error) && error.code === 'unprocessable'
+              ? t('members.lastOwner')
+              : isApiError(error) && error.code === 'forbidden'
+                ? t('members.roleNotAllowed')
+                : errorMessage(error);
+          notifyError(t('members.roleChangeFailed'), reason);
+        },
       },
     );
   };
@@ -58,30 +67,54 @@ export function MembersPanel({ currentUserId, currentRole, canManage }: MembersP
         notifySuccess(t('members.removed', { name: removing.name }));
         setRemoving(null);
       },
-      onError: (error) => notifyError(t('members.removeFailed'), errorMessage(error)),
+      onError: (error) =>
+        notifyError(
+          t('members.removeFailed'),
+          isApiError(error) && error.code === 'unprocessable' ? t('members.lastOwner') : errorMessage(error),
+        ),
     });
   };
 
+  const roleControl = (member: TMember) =>
+    editable(member) ? (
+      <Select
+        size="xs"
+        w={160}
+        data={member.role === 'owner' ? allRoleOptions : roleOptions}
+        value={member.role}
+        onChange={(value) => onRoleChange(member, value)}
+        allowDeselect={false}
+        aria-label={t('members.changeRole', { name: member.name })}
+        disabled={changeRole.isPending && changeRole.variables?.id === member.id}
+      />
+    ) : (
+      <RoleBadge role={member.role} />
+    );
+
   return (
     <Stack gap="md">
-      <Table.ScrollContainer minWidth={620}>
-        <Table verticalSpacing="sm" highlightOnHover data-testid="members-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('members.columns.member')}</Table.Th>
-              <Table.Th w={200}>{t('members.columns.role')}</Table.Th>
-              <Table.Th w={130}>{t('members.columns.joined')}</Table.Th>
-              {canManage ? <Table.Th w={60} /> : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((member) => (
-              <Table.Tr key={member.id}>
-                <Table.Td>
-                  <Group gap="sm" wrap="nowrap">
-                    <Avatar radius="xl" color="initials" name={member.name} size={36}>
-                      {initials(member.name)}
-                    </Avatar>
+      <Table verticalSpacing="sm" highlightOnHover data-testid="members-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('members.columns.member')}</Table.Th>
+            <Table.Th w={200} visibleFrom="sm">
+              {t('members.columns.role')}
+            </Table.Th>
+            <Table.Th w={130} visibleFrom="md">
+              {t('members.columns.joined')}
+            </Table.Th>
+            {canManage ? <Table.Th w={52} /> : null}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map((member) => (
+            <Table.Tr key={member.id} data-testid="member-row">
+              <Table.Td>
+                <Group gap="sm" wrap="nowrap" align="flex-start">
+                  <Avatar radius="xl" color="initials" name={member.name} size={36}>
+                    {initials(member.name)}
+                  </Avatar>
+                  <Stack gap={6} style={{ minWidth: 0 }}>
                     <div>
                       <Text size="sm" fw={500}>
                         {member.name}
@@ -96,47 +129,35 @@ export function MembersPanel({ currentUserId, currentRole, canManage }: MembersP
                         {member.email}
                       </Text>
                     </div>
-                  </Group>
-                </Table.Td>
+                    {/* On phones the role sits under the name instead of in its own column. */}
+                    <Box hiddenFrom="sm">{roleControl(member)}</Box>
+                  </Stack>
+                </Group>
+              </Table.Td>
+              <Table.Td visibleFrom="sm">{roleControl(member)}</Table.Td>
+              <Table.Td visibleFrom="md">
+                <Text size="sm">{format.date(member.createdAt)}</Text>
+              </Table.Td>
+              {canManage ? (
                 <Table.Td>
                   {editable(member) ? (
-                    <Select
-                      size="xs"
-                      data={member.role === 'owner' ? allRoleOptions : roleOptions}
-                      value={member.role}
-                      onChange={(value) => onRoleChange(member, value)}
-                      allowDeselect={false}
-                      aria-label={t('members.changeRole', { name: member.name })}
-                      disabled={changeRole.isPending && changeRole.variables?.id === member.id}
-                    />
-                  ) : (
-                    <RoleBadge role={member.role} />
-                  )}
+                    <Tooltip label={t('members.remove')}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        onClick={() => setRemoving(member)}
+                        aria-label={t('members.removeNamed', { name: member.name })}
+                      >
+                        <IconUserMinus size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                  ) : null}
                 </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{format.date(member.createdAt)}</Text>
-                </Table.Td>
-                {canManage ? (
-                  <Table.Td>
-                    {editable(member) ? (
-                      <Tooltip label={t('members.remove')}>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          onClick={() => setRemoving(member)}
-                          aria-label={t('members.removeNamed', { name: member.name })}
-                        >
-                          <IconUserMinus size={18} />
-                        </ActionIcon>
-                      </Tooltip>
-                    ) : null}
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+              ) : null}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
       <LoadMore
         hasMore={members.hasNextPage}
         loading={members.isFetchingNextPage}

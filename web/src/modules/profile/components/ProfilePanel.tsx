@@ -2,7 +2,7 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput } from '
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '@tandem/shared';
+import { LOCALES } from '../../../ui/sharedLists';
 import { isLocale } from '../../../i18n';
 import { notifySuccess } from '../../../ui/notify';
 import { useFormFailure } from '../../../ui/useFormFailure';

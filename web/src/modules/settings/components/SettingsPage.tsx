@@ -1,8 +1,9 @@
-import { Card, ScrollArea, Tabs } from '@mantine/core';
+import { Card, Tabs } from '@mantine/core';
 import { IconBuilding, IconKey, IconMail, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/PageHeader';
+import { ResponsiveTabList } from '../../../ui/ResponsiveTabs';
 import { ApiKeysPanel } from '../../api-keys';
 import { useCurrentWorkspace, useSession } from '../../auth';
 import { InvitationsPanel } from '../../invitations';
@@ -35,15 +36,12 @@ export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
       <PageHeader title={t('settings.title')} description={t('settings.description')} />
       <Card p={0}>
         <Tabs value={active} onChange={(value) => isSettingsTab(value) && onTabChange(value)} keepMounted={false}>
-          <ScrollArea type="never">
-            <Tabs.List px="md" pt="xs" style={{ flexWrap: 'nowrap' }}>
-              {visible.map((value) => (
-                <Tabs.Tab key={value} value={value} leftSection={TAB_ICON[value]} data-testid={`settings-tab-${value}`}>
-                  {t(`settings.tabs.${value}`)}
-                </Tabs.Tab>
-              ))}
-            </Tabs.List>
-          </ScrollArea>
+          <ResponsiveTabList
+            label={t('settings.title')}
+            value={active}
+            onChange={onTabChange}
+            items={visible.map((value) => ({ value, label: t(`settings.tabs.${value}`), icon: TAB_ICON[value] }))}
+          />
           <Tabs.Panel value="workspace" p={{ base: 'md', sm: 'xl' }}>
             <WorkspaceSettingsPanel canManage={canManage} />
           </Tabs.Panel>

@@ -1,0 +1,3 @@
+export * from './text';
+export * from './phone';
+export * from './tax-code';
