@@ -12,6 +12,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
+        extends: true,
         test: {
           name: 'pglite',
           include: ['server/src/**/*.test.ts', 'packages/shared/src/**/*.test.ts', 'web/src/**/*.test.ts'],
@@ -21,6 +22,7 @@ export default defineConfig({
       ...(onPostgres
         ? [
             {
+              extends: true,
               test: {
                 name: 'postgres',
                 include: ['server/src/**/*.api.test.ts'],
@@ -30,6 +32,7 @@ export default defineConfig({
           ]
         : []),
       {
+        extends: true,
         test: {
           name: 'browser',
           include: ['web/e2e/**/*.e2e.test.ts'],

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const built = path.join(root, 'web/dist/index.html');
-const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/public', 'packages/shared/src', 'package-lock.json'];
+const sources = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/postcss.config.cjs', 'web/public', 'packages/shared/src', 'package-lock.json'];
 
 function newest(p) {
   if (!existsSync(p)) return 0;

@@ -10,7 +10,7 @@ import { iso, isoOrNull } from '../../platform/http/responses';
 import { activeDefinitions, checkCustomValues } from '../custom-fields/custom-fields.service';
 import { filterToSql, keyset, type FieldMap, type SortMap } from '../customers/list-query';
 import { presentAddress, presentEmails, presentPhones } from '../customers/presenters';
-import { matchedOn } from '../people/people.service';
+import { lockContactKeys, matchedOn } from '../people/people.service';
 
 type CreateInput = z.output<typeof ZCreateOrganizationRequest>;
 type UpdateInput = z.output<typeof ZUpdateOrganizationRequest>;
@@ -107,6 +107,7 @@ export async function createOrganization(tx: WorkspaceTx, auth: WorkspaceAuth, i
   authorize(auth.role, 'customers.write');
   const custom = checkCustomValues(await activeDefinitions(tx, 'organization'), input.customFields, 'create');
   if (custom.errors.length) throw new AppError('validation_failed', 'Invalid custom fields', { errors: custom.errors });
+  await lockContactKeys(tx, keysOf(input));
   if (!input.allowDuplicate) {
     const matches = await organizationMatches(tx, keysOf(input));
     if (matches.length) throw new AppError('conflict', 'An organization with the same tax code, phone or e-mail exists', { duplicates: matches });
@@ -190,6 +191,7 @@ export async function updateOrganization(tx: WorkspaceTx, auth: WorkspaceAuth, i
     customFields = { ...current.customFields, ...custom.values };
   }
   const newKeys = keysOf(input).filter((k) => !(current.contactKeys ?? []).includes(k));
+  await lockContactKeys(tx, newKeys);
   const clash = await organizationMatches(tx, newKeys, id);
   if (clash.length) throw new AppError('conflict', 'Another organization has this tax code, phone or e-mail', { duplicates: clash });
   const { address: a, customFields: _ignored, ...fields } = input;

@@ -102,3 +102,21 @@ describe('people', () => {
     return [m.email, m.password];
   }
 });
+
+describe('people: concurrent creates', () => {
+  it('two requests racing with the same phone create one person, the other gets 409', async () => {
+    const t = await buildTestApp();
+    try {
+      const ws = await buildWorkspace(t.database);
+      const owner = await signIn(t.app, ws.owner.email, ws.owner.password);
+      const results = await Promise.all(
+        ['0909 123 456', '+84909123456', '84909123456', '0909.123.456'].map((number, i) =>
+          owner.request('POST', '/api/v1/people', { fullName: `Người ${i}`, phones: [{ number }] }),
+        ),
+      );
+      expect(results.map((r) => r.statusCode).sort()).toEqual([201, 409, 409, 409]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -74,6 +74,16 @@ export async function listPeople(tx: WorkspaceTx, auth: WorkspaceAuth, query: TP
   };
 }
 
+/**
+ * Serialize concurrent writers of the same phone, e-mail or tax code in this workspace until the
+ * transaction ends, so two requests racing cannot both pass the duplicate check.
+ */
+export async function lockContactKeys(tx: WorkspaceTx, keys: string[]): Promise<void> {
+  const sorted = [...new Set(keys)].sort();
+  if (sorted.length === 0) return;
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(tandem_workspace_id()::text || ':' || k, 0)) FROM unnest(${sqlArray(sorted, 'text')}) k`);
+}
+
 /** Records of this workspace sharing any of these exact keys (phones, e-mails, tax code). */
 export async function findContactMatches(tx: WorkspaceTx, keys: string[], excludeIds: string[] = []): Promise<TDuplicateMatch[]> {
   if (keys.length === 0) return [];
@@ -131,6 +141,7 @@ export async function createPerson(tx: WorkspaceTx, auth: WorkspaceAuth, input: 
   await checkOrganizations(tx, input.organizations.map((o) => o.organizationId));
   const phones = dedupeBy(input.phones, (p) => p.number);
   const emails = dedupeBy(input.emails, (e) => e.address);
+  await lockContactKeys(tx, keysOf({ phones, emails }));
   if (!input.allowDuplicate) {
     const matches = await findContactMatches(tx, keysOf({ phones, emails }));
     if (matches.length) {
@@ -249,6 +260,7 @@ export async function updatePerson(tx: WorkspaceTx, auth: WorkspaceAuth, id: str
   const phones = input.phones ? dedupeBy(input.phones, (p) => p.number) : undefined;
   const emails = input.emails ? dedupeBy(input.emails, (e) => e.address) : undefined;
   const newKeys = keysOf({ phones: phones ?? [], emails: emails ?? [] }).filter((k) => !(current.contactKeys ?? []).includes(k));
+  await lockContactKeys(tx, newKeys);
   const clash = await findContactMatches(tx, newKeys, [id]);
   if (clash.length) throw new AppError('conflict', 'Another customer has this phone or e-mail', { duplicates: clash });
 
