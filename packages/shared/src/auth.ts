@@ -36,6 +36,8 @@ export const ZSessionResponse = z.object({
   user: ZUser,
   workspaces: z.array(ZWorkspaceSummary),
   currentWorkspaceId: ZId.nullable(),
+  /** What the user's role allows in the current workspace (policy action names, e.g. `customers.write`). */
+  permissions: z.array(z.string()),
   /** Send as the `x-csrf-token` header on every state-changing request made with the session cookie. */
   csrfToken: z.string(),
 });

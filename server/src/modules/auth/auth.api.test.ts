@@ -26,6 +26,7 @@ describe('sign-in and sessions', () => {
     expect(body.workspaces).toEqual([{ id: ws.workspaceId, name: 'Công ty Hoa Sen', role: 'owner' }]);
     expect(body.currentWorkspaceId).toBe(ws.workspaceId);
     expect(body.csrfToken).toMatch(/^[\w-]{20,}$/);
+    expect(body.permissions).toEqual(expect.arrayContaining(['apiKeys.manage', 'customers.merge', 'customers.write']));
   });
 
   it('refuses a wrong password or unknown e-mail with the same answer', async () => {
@@ -80,6 +81,8 @@ describe('sign-in and sessions', () => {
     const switched = await client.request('POST', '/api/v1/auth/switch-workspace', { workspaceId: other.workspaceId });
     expect(switched.json().currentWorkspaceId).toBe(other.workspaceId);
     expect((await client.request('GET', '/api/v1/workspace')).json().name).toBe('Chi nhánh Đà Nẵng');
+    expect(switched.json().permissions).toContain('customers.read');
+    expect(switched.json().permissions).not.toContain('customers.write');
     // A viewer there: may read members, may not manage keys.
     expect((await client.request('GET', '/api/v1/members')).statusCode).toBe(200);
     expect((await client.request('GET', '/api/v1/api-keys')).statusCode).toBe(403);

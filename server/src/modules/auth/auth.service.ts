@@ -2,6 +2,7 @@ import type { TSessionResponse } from '@tandem/shared';
 import { eq, sql } from 'drizzle-orm';
 import { users } from '../../db/schema';
 import { verifyPassword } from '../../platform/auth/secrets';
+import { permissionsOf } from '../../platform/auth/policy';
 import { createSession, listUserWorkspaces, type ResolvedSession } from '../../platform/auth/sessions';
 import type { Config } from '../../platform/config';
 import type { Db } from '../../platform/db/database';
@@ -51,5 +52,6 @@ const locked = (until: Date) =>
 /** The session document the web app starts from. */
 export async function presentSession(db: Db, session: Pick<ResolvedSession, 'user' | 'workspaceId' | 'csrfToken'>): Promise<TSessionResponse> {
   const workspaces = await listUserWorkspaces(db, session.user.id);
-  return { user: session.user, workspaces, currentWorkspaceId: session.workspaceId, csrfToken: session.csrfToken };
+  const role = workspaces.find((w) => w.id === session.workspaceId)?.role ?? null;
+  return { user: session.user, workspaces, currentWorkspaceId: session.workspaceId, permissions: permissionsOf(role), csrfToken: session.csrfToken };
 }

@@ -24,6 +24,12 @@ const PERMISSIONS = {
 
 export type Action = keyof typeof PERMISSIONS;
 
+/** Every action `role` may do: sent to the web app so it hides what the user cannot do. */
+export function permissionsOf(role: Role | null): Action[] {
+  if (!role) return [];
+  return (Object.keys(PERMISSIONS) as Action[]).filter((a) => can(role, a));
+}
+
 export function can(role: Role, action: Action): boolean {
   return (PERMISSIONS[action] as readonly Role[]).includes(role);
 }
