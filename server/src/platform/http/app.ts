@@ -91,13 +91,17 @@ export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promi
 async function registerWeb(app: FastifyInstance) {
   const hasWeb = existsSync(path.join(WEB_DIST, 'index.html'));
   if (hasWeb) {
-    // wildcard: files are looked up per request, so a rebuilt web app is served without a restart.
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: true, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, maxAge: '1h' });
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = request.url.startsWith('/api/') || request.url === '/api';
     if (request.method === 'GET' && !isApi) {
       if (!hasWeb) return reply.type('text/plain').send('The web app is not built: run `npm run build` (npm start does it for you).');
+      const file = request.url.split('?')[0]!.replace(/^\/+/, '');
+      // Files added by a rebuild after start-up (the static routes were listed at start): serve them too.
+      if (/^[\w./-]+\.\w+$/.test(file) && !file.includes('..')) {
+        return existsSync(path.join(WEB_DIST, file)) ? reply.sendFile(file) : sendProblem(request, reply, new AppError('not_found', `No file /${file}`));
+      }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendProblem(request, reply, new AppError('not_found', `No route ${request.method} ${request.url.split('?')[0]}`));
