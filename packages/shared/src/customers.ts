@@ -114,6 +114,8 @@ export const ZCreatePersonRequest = z
     consents: z.array(ZConsentInput).max(8).default([]),
     /** Create even if a record with the same phone, e-mail or tax code exists (default: answer 409 with the matches). */
     allowDuplicate: z.boolean().default(false),
+    /** An employee's referral code: the new customer is attributed to that employee. */
+    referralCode: z.string().trim().min(4).max(20).optional(),
   })
   .strict();
 export type TCreatePersonRequest = z.input<typeof ZCreatePersonRequest>;
@@ -164,6 +166,8 @@ export const ZPerson = z.object({
   gender: z.enum(GENDERS).nullable(),
   ...recordOut,
   organizations: z.array(z.object({ id: ZId, name: z.string(), jobTitle: z.string().nullable() })),
+  /** The employee who referred this customer. */
+  referredByEmployeeId: ZId.nullable(),
   /** Consent in force per channel; null when never given (consent is never assumed). */
   consents: z.record(z.enum(CONSENT_CHANNELS), ZConsentState.nullable()),
 });

@@ -6,3 +6,5 @@ export * from './api-keys';
 export * from './events';
 export * from './customers';
 export * from './vn';
+export * from './imports';
+export * from './internal';

@@ -13,14 +13,23 @@ import { organizationsRoutes } from './organizations/organizations.routes';
 import { peopleRoutes } from './people/people.routes';
 import { searchRoutes } from './search/search.routes';
 import { viewsRoutes } from './views/views.routes';
+import { exportsRoutes } from './exports/exports.routes';
+import { importJob, importSweepJob } from './imports/imports.jobs';
+import { importsRoutes } from './imports/imports.routes';
 import { geoRoutes } from './geo/geo.routes';
+import { purchasesRoutes } from './employee-purchases/purchases.routes';
+import { employeesRoutes } from './employees/employees.routes';
+import { hrRemindersJob } from './employees/hr-reminders.job';
+import { orgStructureRoutes } from './org-structure/org-structure.routes';
+import { serviceDeskRoutes } from './service-desk/service-desk.routes';
+import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, serviceDeskRoutes, purchasesRoutes]) {
     await app.register(routes);
   }
 };
 
 /** Every feature's background jobs. */
-export const jobDefinitions: JobDefinition[] = [purgeSessionsJob];
+export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob];

@@ -58,6 +58,8 @@ export const people = pgTable(
     emails: jsonb('emails').$type<StoredEmail[]>().notNull().default([]),
     birthday: date('birthday', { mode: 'string' }),
     gender: text('gender').$type<'female' | 'male' | 'other'>(),
+    /** The employee whose referral code or link brought this customer. */
+    referredByEmployeeId: uuid('referred_by_employee_id'),
     ...address,
     ...classification,
     ...lifecycle,

@@ -1,3 +1,5 @@
 export * from './platform';
 export * from './customers';
 export * from './imports';
+export * from './internal';
+export * from './work';

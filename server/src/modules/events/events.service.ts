@@ -1,8 +1,8 @@
 import type { TAuditEvent, TAuditEventQuery } from '@tandem/shared';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, lt, notInArray } from 'drizzle-orm';
 import { auditEvents, users } from '../../db/schema';
 import type { WorkspaceAuth } from '../../platform/auth/authenticate';
-import { authorize } from '../../platform/auth/policy';
+import { authorize, can } from '../../platform/auth/policy';
 import type { WorkspaceTx } from '../../platform/db/database';
 import { notFound } from '../../platform/errors';
 import { iso } from '../../platform/http/responses';
@@ -42,10 +42,17 @@ export async function getEvent(tx: WorkspaceTx, auth: WorkspaceAuth, id: string)
     .select({ event: auditEvents, actorName: users.name })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
-    .where(eq(auditEvents.id, id));
+    .where(and(eq(auditEvents.id, id), visibleTo(auth)));
   if (!row) throw notFound('Event');
   return present(row);
 }
+
+/**
+ * Kinds of record whose trail reveals HR-only data (salary, contract terms, documents): left out for
+ * roles without `hr.sensitive`, in lists and by id alike.
+ */
+const HR_ONLY_ENTITIES = ['employee_contracts', 'employee_documents'];
+const visibleTo = (auth: WorkspaceAuth) => (can(auth.role, 'hr.sensitive') ? undefined : notInArray(auditEvents.entityType, HR_ONLY_ENTITIES));
 
 /** The audit trail of the workspace, newest first, optionally for one kind of record or one record. */
 export async function listEvents(tx: WorkspaceTx, auth: WorkspaceAuth, query: TAuditEventQuery) {
@@ -60,6 +67,7 @@ export async function listEvents(tx: WorkspaceTx, auth: WorkspaceAuth, query: TA
         query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
         query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
         before ? lt(auditEvents.id, before) : undefined,
+        visibleTo(auth),
       ),
     )
     .orderBy(desc(auditEvents.id))

@@ -18,6 +18,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { iso, isoOrNull } from '../../platform/http/responses';
 import { activeDefinitions, checkCustomValues } from '../custom-fields/custom-fields.service';
 import { filterToSql, keyset, type FieldMap, type SortMap } from '../customers/list-query';
+import { employeeByReferralCode } from '../employee-purchases/referrals.service';
 import { presentAddress, presentEmails, presentPersonRow, presentPhones, type PersonListRecord } from '../customers/presenters';
 
 type CreateInput = z.output<typeof ZCreatePersonRequest>;
@@ -139,6 +140,7 @@ export async function createPerson(tx: WorkspaceTx, auth: WorkspaceAuth, input: 
   if (custom.errors.length) throw new AppError('validation_failed', 'Invalid custom fields', { errors: custom.errors });
   await checkOwner(tx, input.ownerUserId);
   await checkOrganizations(tx, input.organizations.map((o) => o.organizationId));
+  const referredByEmployeeId = input.referralCode ? await employeeByReferralCode(tx, input.referralCode) : null;
   const phones = dedupeBy(input.phones, (p) => p.number);
   const emails = dedupeBy(input.emails, (e) => e.address);
   await lockContactKeys(tx, keysOf({ phones, emails }));
@@ -159,7 +161,6 @@ export async function createPerson(tx: WorkspaceTx, auth: WorkspaceAuth, input: 
       gender: input.gender ?? null,
       customerType: input.customerType,
       lifecycleStage: input.lifecycleStage,
-      source: input.source ?? null,
       ownerUserId: input.ownerUserId ?? null,
       tags: [...new Set(input.tags)],
       notes: input.notes ?? null,
@@ -168,6 +169,8 @@ export async function createPerson(tx: WorkspaceTx, auth: WorkspaceAuth, input: 
       provinceCode: input.address.provinceCode ?? null,
       legacyAddress: input.address.legacyAddress ?? null,
       customFields: custom.values,
+      referredByEmployeeId,
+      source: input.source ?? (referredByEmployeeId ? 'referral' : null),
       createdByUserId: auth.userId,
     })
     .returning({ id: people.id });
@@ -233,6 +236,7 @@ export async function loadPerson(tx: WorkspaceTx, id: string, options: { include
     phones: presentPhones(p.phones),
     emails: presentEmails(p.emails),
     organizations: orgs,
+    referredByEmployeeId: p.referredByEmployeeId,
     consents: consentState,
     createdAt: iso(p.createdAt),
     updatedAt: iso(p.updatedAt),

@@ -20,6 +20,15 @@ const PERMISSIONS = {
   'customers.export': ['owner', 'admin', 'manager'],
   'customFields.manage': ['owner', 'admin'],
   'views.share': ['owner', 'admin', 'manager'],
+  'internal.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
+  'internal.manage': ['owner', 'admin', 'hr'],
+  /** Salary, contract terms and HR documents: HR and the owner only, by every route. */
+  'hr.sensitive': ['owner', 'hr'],
+  'requests.create': ['owner', 'admin', 'manager', 'staff', 'hr'],
+  'requests.manageAll': ['owner', 'admin'],
+  'servicedesk.configure': ['owner', 'admin', 'manager'],
+  'purchases.manage': ['owner', 'admin', 'hr'],
+  'orders.create': ['owner', 'admin', 'manager', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -6,7 +6,7 @@ import { buildTestApp, buildWorkspace, signIn, withApiKey, type Client, type Tes
  * Every kind of workspace record, with how to create one and where to read it. A feature that adds a
  * kind of record adds it here, and the isolation tests below cover it.
  */
-const KINDS: { kind: string; list: string; create(c: Client): Promise<string> }[] = [
+const KINDS: { kind: string; list: string; paged?: false; patch?: Record<string, unknown>; create(c: Client): Promise<string> }[] = [
   {
     kind: 'api key',
     list: '/api/v1/api-keys',
@@ -19,18 +19,55 @@ const KINDS: { kind: string; list: string; create(c: Client): Promise<string> }[
   },
   {
     kind: 'member',
+    patch: { role: 'viewer' },
     list: '/api/v1/members',
     create: async (c) => (await c.request('GET', '/api/v1/members')).json().data[0].id,
   },
   {
     kind: 'person',
+    patch: { fullName: 'Đổi tên' },
     list: '/api/v1/people',
     create: async (c) => (await c.request('POST', '/api/v1/people', { fullName: 'Người của B', phones: [{ number: '0909000999' }] })).json().id,
   },
   {
     kind: 'organization',
+    patch: { name: 'Đổi tên' },
     list: '/api/v1/organizations',
     create: async (c) => (await c.request('POST', '/api/v1/organizations', { name: 'Công ty của B' })).json().id,
+  },
+  {
+    kind: 'department',
+    paged: false,
+    patch: { name: 'Đổi tên' },
+    list: '/api/v1/departments',
+    create: async (c) => (await c.request('POST', '/api/v1/departments', { name: 'Phòng của B' })).json().id,
+  },
+  {
+    kind: 'employee',
+    patch: { fullName: 'Đổi tên' },
+    list: '/api/v1/employees',
+    create: async (c) => (await c.request('POST', '/api/v1/employees', { fullName: 'Nhân viên của B', startDate: '2025-01-01' })).json().id,
+  },
+  {
+    kind: 'service',
+    paged: false,
+    patch: { name: 'Đổi tên' },
+    list: '/api/v1/services',
+    create: async (c) => {
+      const departmentId = (await c.request('POST', '/api/v1/departments', { name: 'CNTT của B' })).json().id;
+      return (await c.request('POST', '/api/v1/services', { departmentId, name: 'Dịch vụ của B', firstResponseMinutes: 60, resolutionMinutes: 480 })).json().id;
+    },
+  },
+  {
+    kind: 'internal request',
+    patch: { priority: 'high' },
+    list: '/api/v1/internal-requests',
+    create: async (c) => {
+      const departmentId = (await c.request('POST', '/api/v1/departments', { name: 'Hành chính của B' })).json().id;
+      const serviceId = (await c.request('POST', '/api/v1/services', { departmentId, name: 'Văn phòng phẩm', firstResponseMinutes: 60, resolutionMinutes: 480 })).json().id;
+      const requesterEmployeeId = (await c.request('POST', '/api/v1/employees', { fullName: 'Người hỏi của B', startDate: '2025-01-01' })).json().id;
+      return (await c.request('POST', '/api/v1/internal-requests', { serviceId, title: 'Xin bút', requesterEmployeeId })).json().id;
+    },
   },
   {
     kind: 'event',
@@ -55,7 +92,7 @@ describe('workspace isolation', () => {
   });
   afterAll(() => t.close());
 
-  for (const { kind, list, create } of KINDS) {
+  for (const { kind, list, create, paged, patch } of KINDS) {
     it(`a user or key of workspace A gets 404 for a ${kind} of workspace B, by id and in lists`, async () => {
       const id = await create(b);
       expect((await b.request('GET', `${list}/${id}`)).statusCode).toBe(200);
@@ -63,10 +100,11 @@ describe('workspace isolation', () => {
         const one = await client.request('GET', `${list}/${id}`);
         expect(one.statusCode).toBe(404);
         expect(one.json().code).toBe('not_found');
-        const page = (await client.request('GET', `${list}?limit=200`)).json();
+        const page = (await client.request('GET', paged === false ? list : `${list}?limit=200`)).json();
         expect(page.data.map((r: { id: string }) => r.id)).not.toContain(id);
         if (kind !== 'event') {
           expect([404, 405]).toContain((await client.request('DELETE', `${list}/${id}`)).statusCode);
+          if (patch) expect((await client.request('PATCH', `${list}/${id}`, patch)).statusCode).toBe(404);
         }
       }
       // B's record is untouched by A's attempts.
