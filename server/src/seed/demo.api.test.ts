@@ -48,4 +48,16 @@ describe('the demo workspace', () => {
     const orgs = (await demo.request('GET', '/api/v1/organizations?limit=100')).json().data;
     expect(orgs.length).toBeGreaterThanOrEqual(30);
   });
+
+  it('has departments, employees, a service catalog and months of rated requests', async () => {
+    const demo = await signIn(app, 'demo@tandem.vn', 'tandem-demo');
+    expect((await demo.request('GET', '/api/v1/departments')).json().data.length).toBeGreaterThanOrEqual(6);
+    expect((await demo.request('GET', '/api/v1/employees?limit=200')).json().data.length).toBeGreaterThanOrEqual(30);
+    expect((await demo.request('GET', '/api/v1/services')).json().data.length).toBeGreaterThanOrEqual(5);
+    const requests = (await demo.request('GET', '/api/v1/internal-requests?limit=200')).json().data;
+    expect(requests.length).toBeGreaterThanOrEqual(80);
+    const csat = (await demo.request('GET', '/api/v1/internal-requests/csat')).json().data;
+    expect(csat.reduce((n: number, r: { ratings: number }) => n + r.ratings, 0)).toBeGreaterThanOrEqual(60);
+    expect((await demo.request('GET', '/api/v1/discount-policies')).json().data.length).toBe(3);
+  });
 });

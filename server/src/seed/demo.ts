@@ -6,6 +6,7 @@ import { hashPassword } from '../platform/auth/secrets';
 import type { Database } from '../platform/db/database';
 import { createWorkspace } from '../modules/workspaces/workspaces.service';
 import { seedCustomers } from './customers';
+import { seedInternal } from './internal';
 import { vietnameseName } from './names';
 
 export const DEMO = {
@@ -18,7 +19,7 @@ export const DEMO = {
 
 /** Each feature adds its demo records here; they run in order inside the demo workspace. */
 export type DemoSeeder = (database: Database, ctx: { workspaceId: string; ownerUserId: string; userIds: Record<Role, string[]> }) => Promise<void>;
-const seeders: DemoSeeder[] = [seedCustomers];
+const seeders: DemoSeeder[] = [seedCustomers, seedInternal];
 
 /** True when the database has no workspace yet (first start). */
 export async function isEmpty(database: Database): Promise<boolean> {
