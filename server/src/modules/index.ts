@@ -18,6 +18,7 @@ import { importJob, importSweepJob } from './imports/imports.jobs';
 import { importsRoutes } from './imports/imports.routes';
 import { geoRoutes } from './geo/geo.routes';
 import { purchasesRoutes } from './employee-purchases/purchases.routes';
+import { employeeDocumentsRoutes } from './employees/documents.routes';
 import { employeesRoutes } from './employees/employees.routes';
 import { hrRemindersJob } from './employees/hr-reminders.job';
 import { orgStructureRoutes } from './org-structure/org-structure.routes';
@@ -26,7 +27,7 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, serviceDeskRoutes, purchasesRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, serviceDeskRoutes, purchasesRoutes]) {
     await app.register(routes);
   }
 };
