@@ -11,6 +11,20 @@ type FieldKind = 'text' | 'enum' | 'uuid' | 'date' | 'timestamp' | 'tags';
 /** The filterable built-in columns of a table: API name → SQL column and kind. */
 export type FieldMap = Record<string, { column: string; kind: FieldKind }>;
 
+/** Filterable columns that people and organizations share (classification, address, bookkeeping). */
+export const SHARED_FIELDS: FieldMap = {
+  customerType: { column: 'customer_type', kind: 'enum' },
+  lifecycleStage: { column: 'lifecycle_stage', kind: 'enum' },
+  source: { column: 'source', kind: 'enum' },
+  ownerUserId: { column: 'owner_user_id', kind: 'uuid' },
+  tags: { column: 'tags', kind: 'tags' },
+  provinceCode: { column: 'province_code', kind: 'enum' },
+  wardCode: { column: 'ward_code', kind: 'enum' },
+  notes: { column: 'notes', kind: 'text' },
+  createdAt: { column: 'created_at', kind: 'timestamp' },
+  updatedAt: { column: 'updated_at', kind: 'timestamp' },
+};
+
 /** The sortable columns: API sort name → SQL column (`id` means creation order: ids are UUIDv7). */
 export type SortMap = Record<string, string>;
 

@@ -8,7 +8,7 @@ import { queryRows, sqlArray, type WorkspaceTx } from '../../platform/db/databas
 import { AppError, notFound } from '../../platform/errors';
 import { iso, isoOrNull } from '../../platform/http/responses';
 import { activeDefinitions, checkCustomValues } from '../custom-fields/custom-fields.service';
-import { filterToSql, keyset, type FieldMap, type SortMap } from '../customers/list-query';
+import { filterToSql, keyset, SHARED_FIELDS, type FieldMap, type SortMap } from '../customers/list-query';
 import { presentAddress, presentEmails, presentPhones } from '../customers/presenters';
 import { lockContactKeys, matchedOn } from '../people/people.service';
 
@@ -16,17 +16,10 @@ type CreateInput = z.output<typeof ZCreateOrganizationRequest>;
 type UpdateInput = z.output<typeof ZUpdateOrganizationRequest>;
 
 export const ORGANIZATION_FIELDS: FieldMap = {
+  ...SHARED_FIELDS,
   name: { column: 'name', kind: 'text' },
   taxCode: { column: 'tax_code', kind: 'enum' },
   industry: { column: 'industry', kind: 'text' },
-  customerType: { column: 'customer_type', kind: 'enum' },
-  lifecycleStage: { column: 'lifecycle_stage', kind: 'enum' },
-  source: { column: 'source', kind: 'enum' },
-  ownerUserId: { column: 'owner_user_id', kind: 'uuid' },
-  tags: { column: 'tags', kind: 'tags' },
-  provinceCode: { column: 'province_code', kind: 'enum' },
-  createdAt: { column: 'created_at', kind: 'timestamp' },
-  updatedAt: { column: 'updated_at', kind: 'timestamp' },
 };
 const ORGANIZATION_SORTS: SortMap = { createdAt: 'id', updatedAt: 'updated_at', name: 'name' };
 
@@ -50,15 +43,26 @@ type OrgListRecord = {
 };
 const date = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
-export async function listOrganizations(tx: WorkspaceTx, auth: WorkspaceAuth, query: TOrganizationListQuery) {
-  authorize(auth.role, 'customers.read');
+/** The columns of a list row (also used by the export). */
+export const ORGANIZATION_ROW_COLUMNS = sql.raw(
+  `id, name, tax_code, phones, emails, customer_type, lifecycle_stage, source, owner_user_id, tags, province_code, custom_fields,
+   created_at, updated_at, deleted_at`,
+);
+
+/** The WHERE and ORDER BY of an organizations list: shared by the list page and the export. */
+export async function organizationsListQuery(tx: WorkspaceTx, query: Pick<TOrganizationListQuery, 'filter' | 'sort' | 'deleted' | 'cursor'>) {
   const conditions = filterToSql(query.filter ?? [], ORGANIZATION_FIELDS, await activeDefinitions(tx, 'organization'));
   const page = keyset(query.sort, ORGANIZATION_SORTS, query.cursor);
   const where = sql.join([query.deleted ? sql`deleted_at IS NOT NULL` : sql`deleted_at IS NULL`, ...conditions, ...(page.after ? [page.after] : [])], sql` AND `);
+  return { where, page };
+}
+
+export async function listOrganizations(tx: WorkspaceTx, auth: WorkspaceAuth, query: TOrganizationListQuery) {
+  authorize(auth.role, 'customers.read');
+  const { where, page } = await organizationsListQuery(tx, query);
   const rows = await queryRows<OrgListRecord>(
     tx,
-    sql`SELECT id, name, tax_code, phones, emails, customer_type, lifecycle_stage, source, owner_user_id, tags, province_code, custom_fields,
-      created_at, updated_at, deleted_at, ${page.sortValue} AS sort_value
+    sql`SELECT ${ORGANIZATION_ROW_COLUMNS}, ${page.sortValue} AS sort_value
       FROM organizations WHERE ${where} ORDER BY ${page.orderBy} LIMIT ${query.limit + 1}`,
   );
   const data = rows.slice(0, query.limit);

@@ -17,7 +17,7 @@ import { queryRows, sqlArray, type WorkspaceTx } from '../../platform/db/databas
 import { AppError, notFound } from '../../platform/errors';
 import { iso, isoOrNull } from '../../platform/http/responses';
 import { activeDefinitions, checkCustomValues } from '../custom-fields/custom-fields.service';
-import { filterToSql, keyset, type FieldMap, type SortMap } from '../customers/list-query';
+import { filterToSql, keyset, SHARED_FIELDS, type FieldMap, type SortMap } from '../customers/list-query';
 import { employeeByReferralCode } from '../employee-purchases/referrals.service';
 import { presentAddress, presentEmails, presentPersonRow, presentPhones, type PersonListRecord } from '../customers/presenters';
 
@@ -25,19 +25,10 @@ type CreateInput = z.output<typeof ZCreatePersonRequest>;
 type UpdateInput = z.output<typeof ZUpdatePersonRequest>;
 
 export const PEOPLE_FIELDS: FieldMap = {
+  ...SHARED_FIELDS,
   fullName: { column: 'full_name', kind: 'text' },
-  customerType: { column: 'customer_type', kind: 'enum' },
-  lifecycleStage: { column: 'lifecycle_stage', kind: 'enum' },
-  source: { column: 'source', kind: 'enum' },
-  ownerUserId: { column: 'owner_user_id', kind: 'uuid' },
-  tags: { column: 'tags', kind: 'tags' },
-  provinceCode: { column: 'province_code', kind: 'enum' },
-  wardCode: { column: 'ward_code', kind: 'enum' },
   gender: { column: 'gender', kind: 'enum' },
   birthday: { column: 'birthday', kind: 'date' },
-  createdAt: { column: 'created_at', kind: 'timestamp' },
-  updatedAt: { column: 'updated_at', kind: 'timestamp' },
-  notes: { column: 'notes', kind: 'text' },
 };
 const PEOPLE_SORTS: SortMap = { createdAt: 'id', updatedAt: 'updated_at', fullName: 'full_name' };
 
