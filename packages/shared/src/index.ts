@@ -8,3 +8,4 @@ export * from './customers';
 export * from './vn';
 export * from './imports';
 export * from './internal';
+export * from './interactions';

@@ -3,3 +3,4 @@ export * from './customers';
 export * from './imports';
 export * from './internal';
 export * from './work';
+export * from './interactions';

@@ -23,6 +23,9 @@ export const tasks = pgTable(
     /** What the task is about, e.g. entity `employee_contracts` and its id. */
     entityType: text('entity_type'),
     entityId: uuid('entity_id'),
+    /** The customer the task is about (shown on their timeline). */
+    personId: uuid('person_id'),
+    organizationId: uuid('organization_id'),
     /** Who or what made it: `user`, `hr.contract_ending`, `care_plan:<id>`... */
     source: text('source').notNull().default('user'),
     sourceKey: text('source_key'),
@@ -36,5 +39,6 @@ export const tasks = pgTable(
     uniqueIndex('tasks_source_key_uq').on(t.workspaceId, t.sourceKey),
     index('tasks_assignee_idx').on(t.workspaceId, t.assigneeUserId, t.status, t.dueAt),
     index('tasks_entity_idx').on(t.workspaceId, t.entityType, t.entityId),
+    index('tasks_person_idx').on(t.workspaceId, t.personId),
   ],
 );

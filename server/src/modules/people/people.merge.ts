@@ -11,7 +11,13 @@ import { loadPerson } from './people.service';
  * Tables that point at a person. Merging moves every such reference from the merged records to the
  * one that stays; a feature that adds a table with a person column registers it here.
  */
-const personReferences: { table: string; column: string }[] = [{ table: 'consents', column: 'person_id' }];
+const personReferences: { table: string; column: string }[] = [
+  { table: 'consents', column: 'person_id' },
+  { table: 'interactions', column: 'person_id' },
+  { table: 'tasks', column: 'person_id' },
+  { table: 'orders', column: 'buyer_person_id' },
+  { table: 'employees', column: 'person_id' },
+];
 
 export function registerPersonReference(table: string, column: string): void {
   if (!personReferences.some((r) => r.table === table && r.column === column)) personReferences.push({ table, column });

@@ -1,4 +1,6 @@
 import {
+  CONSENT_CHANNELS,
+  CONSENT_METHODS,
   ZConsentInput,
   ZCreatePersonRequest,
   ZDuplicateMatch,
@@ -97,9 +99,9 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
             data: z.array(
               z.object({
                 id: ZId,
-                channel: z.string(),
-                status: z.string(),
-                method: z.string(),
+                channel: z.enum(CONSENT_CHANNELS),
+                status: z.enum(['given', 'withdrawn']),
+                method: z.enum(CONSENT_METHODS),
                 evidence: z.string().nullable(),
                 recordedAt: z.string(),
                 recordedByName: z.string().nullable(),

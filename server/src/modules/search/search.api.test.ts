@@ -47,6 +47,10 @@ describe('search', () => {
     const org = await search('0100109106');
     expect(org[0]).toMatchObject({ kind: 'organization', id: ids['Công ty TNHH Sen Vàng'] });
     expect((await search('sen vang'))[0]?.kind).toBe('organization');
+    const onlyOrgs = await owner.request('GET', `/api/v1/search?q=${encodeURIComponent('sen vang')}&kind=organization`);
+    expect(onlyOrgs.json().data.map((h: { kind: string }) => h.kind)).toEqual(['organization']);
+    const onlyPeople = await owner.request('GET', `/api/v1/search?q=nguyen&kind=person`);
+    expect(onlyPeople.json().data.every((h: { kind: string }) => h.kind === 'person')).toBe(true);
   });
 
   it('forgives one typo in a word', async () => {

@@ -63,7 +63,8 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
       FROM people WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
   }
   if (input.kind !== 'person') {
-    parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number', emails -> 0 ->> 'address', tax_code, search_text, tandem_fold(name)
+    parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code,
+      search_text, tandem_fold(name) AS folded_name
       FROM organizations WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
   }
   const rows = await queryRows<HitRow>(

@@ -29,6 +29,7 @@ const PERMISSIONS = {
   'servicedesk.configure': ['owner', 'admin', 'manager'],
   'purchases.manage': ['owner', 'admin', 'hr'],
   'orders.create': ['owner', 'admin', 'manager', 'staff'],
+  'interactions.write': ['owner', 'admin', 'manager', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,0 +1,40 @@
+import { ZCreateInteractionRequest, ZId, ZInteraction, ZInteractionListQuery, page } from '@tandem/shared';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../platform/errors';
+import { problemResponses } from '../../platform/http/responses';
+import { createInteraction, getInteraction, listInteractions } from './interactions.service';
+
+const tags = ['interactions'];
+
+export const interactionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/api/v1/interactions',
+    { schema: { tags, summary: 'Interactions, newest first', querystring: ZInteractionListQuery, response: { 200: page(ZInteraction), ...problemResponses } } },
+    (request) => request.inWorkspace((tx, auth) => listInteractions(tx, auth, request.query)),
+  );
+  app.post(
+    '/api/v1/interactions',
+    {
+      schema: {
+        tags,
+        summary: 'Log an interaction, or push one from a call center or chat (matched by phone or e-mail)',
+        description:
+          'Send an `Idempotency-Key` header (any unique string up to 200 characters) so that a retried webhook never logs twice: the retry answers 200 with the first result and `Idempotent-Replayed: true`.',
+        headers: z.object({ 'idempotency-key': z.string().min(1).max(200).optional() }).loose(),
+        body: ZCreateInteractionRequest,
+        response: { 200: ZInteraction, 201: ZInteraction, ...problemResponses },
+      },
+    },
+    async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      if (Array.isArray(key)) throw new AppError('validation_failed', 'One Idempotency-Key only', { errors: [{ path: 'idempotency-key', message: 'repeated', location: 'headers' }] });
+      const { interaction, replayed } = await request.inWorkspace((tx, auth) => createInteraction(tx, auth, request.body, key ?? null));
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return reply.status(replayed ? 200 : 201).send(interaction);
+    },
+  );
+  app.get('/api/v1/interactions/:id', { schema: { tags, summary: 'One interaction', params: z.object({ id: ZId }), response: { 200: ZInteraction, ...problemResponses } } }, (request) =>
+    request.inWorkspace((tx, auth) => getInteraction(tx, auth, request.params.id)),
+  );
+};

@@ -1,0 +1,79 @@
+import type { TTimelineItem } from '@tandem/shared';
+import { sql, type SQL } from 'drizzle-orm';
+import type { WorkspaceAuth } from '../../platform/auth/authenticate';
+import { authorize, can } from '../../platform/auth/policy';
+import { queryRows, type WorkspaceTx } from '../../platform/db/database';
+import { iso } from '../../platform/http/responses';
+import { decodeCursor, encodeCursor } from '../../platform/pagination';
+import { diff } from '../events/events.service';
+
+export type TimelineKind = TTimelineItem['kind'];
+export type TimelineQuery = { personId?: string | undefined; organizationId?: string | undefined; kinds?: TimelineKind[] | undefined; limit: number; cursor?: string | undefined };
+
+type Row = { kind: TimelineKind; id: string; at: string; title: string; data: Record<string, unknown> };
+
+/**
+ * Each kind of item as one SELECT of (kind, id, at, title, data) for a person or an organization.
+ * A later feature (survey responses, feedback) adds its branch here.
+ */
+function branches(subject: { column: 'person' | 'organization'; id: string }, auth: WorkspaceAuth): Record<TimelineKind, SQL | null> {
+  const isPerson = subject.column === 'person';
+  return {
+    interaction: sql`SELECT 'interaction' AS kind, i.id, i.occurred_at AS at, i.summary AS title,
+        jsonb_build_object('kind', i.kind, 'channel', i.channel, 'direction', i.direction, 'outcome', i.outcome,
+          'durationSeconds', i.duration_seconds, 'userName', u.name, 'createdLead', i.created_lead) AS data
+      FROM interactions i LEFT JOIN users u ON u.id = i.user_id
+      WHERE ${isPerson ? sql`i.person_id` : sql`i.organization_id`} = ${subject.id}`,
+    task: sql`SELECT 'task' AS kind, t.id, t.created_at AS at, t.title,
+        jsonb_build_object('status', t.status, 'priority', t.priority, 'dueAt', t.due_at, 'assigneeName', u.name, 'source', t.source) AS data
+      FROM tasks t LEFT JOIN users u ON u.id = t.assignee_user_id
+      WHERE ${isPerson ? sql`t.person_id` : sql`t.organization_id`} = ${subject.id}`,
+    event: can(auth.role, 'events.read')
+      ? sql`SELECT 'event' AS kind, e.id, e.occurred_at AS at, e.action AS title,
+          jsonb_build_object('action', e.action, 'actorName', u.name, 'before', e.before, 'after', e.after) AS data
+        FROM audit_events e LEFT JOIN users u ON u.id = e.actor_user_id
+        WHERE e.entity_type = ${isPerson ? 'people' : 'organizations'} AND e.entity_id = ${subject.id}`
+      : null,
+    order: isPerson
+      ? sql`SELECT 'order' AS kind, o.id, o.ordered_at AS at, '#' || o.number AS title,
+          jsonb_build_object('number', o.number, 'status', o.status, 'total', o.total, 'discountTotal', o.discount_total) AS data
+        FROM orders o WHERE o.buyer_person_id = ${subject.id}`
+      : null,
+  };
+}
+
+/**
+ * One timeline per customer: interactions, tasks, changes and orders merged newest first, paged by a
+ * keyset on (time, id). Each branch reads at most one page from its own index, so a customer with
+ * thousands of items pages as fast as one with ten.
+ */
+export async function timeline(tx: WorkspaceTx, auth: WorkspaceAuth, query: TimelineQuery) {
+  authorize(auth.role, 'customers.read');
+  const subject = query.personId ? { column: 'person' as const, id: query.personId } : { column: 'organization' as const, id: query.organizationId! };
+  const after = query.cursor ? decodeCursor(query.cursor, ['at', 'id']) : null;
+  const parts = Object.entries(branches(subject, auth))
+    .filter(([kind, q]) => q && (!query.kinds || query.kinds.includes(kind as TimelineKind)))
+    .map(
+      ([, q]) =>
+        sql`(SELECT * FROM (${q}) b ${after ? sql`WHERE (b.at, b.id) < (${after.at}::timestamptz, ${after.id}::uuid)` : sql``}
+             ORDER BY b.at DESC, b.id DESC LIMIT ${query.limit + 1})`,
+    );
+  const rows = await queryRows<Row>(
+    tx,
+    sql`SELECT kind, id, at::text AS at, title, data FROM (${sql.join(parts, sql` UNION ALL `)}) items ORDER BY items.at DESC, items.id DESC LIMIT ${query.limit + 1}`,
+  );
+  const page = rows.slice(0, query.limit);
+  const last = page[page.length - 1];
+  return {
+    data: page.map((r): TTimelineItem => {
+      const data = { ...r.data };
+      if (r.kind === 'event') {
+        data.changes = r.title === 'update' ? diff(data.before as Record<string, unknown> | null, data.after as Record<string, unknown> | null) : null;
+        delete data.before;
+        delete data.after;
+      }
+      return { kind: r.kind, id: r.id, at: iso(new Date(r.at)), title: r.title, data };
+    }),
+    nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null,
+  };
+}
