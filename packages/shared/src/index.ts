@@ -9,3 +9,4 @@ export * from './vn';
 export * from './imports';
 export * from './internal';
 export * from './interactions';
+export * from './tasks';

@@ -18,6 +18,7 @@ import { importJob, importSweepJob } from './imports/imports.jobs';
 import { importsRoutes } from './imports/imports.routes';
 import { geoRoutes } from './geo/geo.routes';
 import { interactionsRoutes } from './interactions/interactions.routes';
+import { tasksRoutes } from './tasks/tasks.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
 import { purchasesRoutes } from './employee-purchases/purchases.routes';
 import { employeeDocumentsRoutes } from './employees/documents.routes';
@@ -29,7 +30,7 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes]) {
     await app.register(routes);
   }
 };

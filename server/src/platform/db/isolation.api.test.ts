@@ -70,6 +70,20 @@ const KINDS: { kind: string; list: string; paged?: false; patch?: Record<string,
     },
   },
   {
+    kind: 'interaction',
+    list: '/api/v1/interactions',
+    create: async (c) => {
+      const personId = (await c.request('POST', '/api/v1/people', { fullName: 'Khách gọi của B' })).json().id;
+      return (await c.request('POST', '/api/v1/interactions', { kind: 'call', summary: 'Bí mật', personId })).json().id;
+    },
+  },
+  {
+    kind: 'task',
+    list: '/api/v1/tasks',
+    patch: { status: 'done' },
+    create: async (c) => (await c.request('POST', '/api/v1/tasks', { title: 'Việc của B' })).json().id,
+  },
+  {
     kind: 'event',
     list: '/api/v1/events',
     create: async (c) => (await c.request('GET', '/api/v1/events?limit=1')).json().data[0].id,

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { ZId } from './common';
+import { toNfc } from './vn';
+
+export const TASK_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export const TASK_PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
+const stamp = z.iso.datetime({ offset: true });
+
+const taskFields = {
+  title: z.string().trim().min(1).max(300).transform(toNfc),
+  description: z.string().trim().max(10_000).transform(toNfc).nullish(),
+  assigneeUserId: ZId.nullish(),
+  dueAt: stamp.nullish(),
+  priority: z.enum(TASK_PRIORITIES),
+  personId: ZId.nullish(),
+  organizationId: ZId.nullish(),
+};
+export const ZCreateTaskRequest = z.object({ ...taskFields, priority: taskFields.priority.default('normal') }).strict();
+export const ZUpdateTaskRequest = z.object({ ...taskFields, status: z.enum(TASK_STATUSES) }).partial().strict();
+export const ZTask = z.object({
+  id: ZId,
+  title: z.string(),
+  description: z.string().nullable(),
+  assigneeUserId: ZId.nullable(),
+  assigneeName: z.string().nullable(),
+  dueAt: stamp.nullable(),
+  priority: z.enum(TASK_PRIORITIES),
+  status: z.enum(TASK_STATUSES),
+  /** Open or in progress and past its due time. */
+  overdue: z.boolean(),
+  personId: ZId.nullable(),
+  organizationId: ZId.nullable(),
+  entityType: z.string().nullable(),
+  entityId: ZId.nullable(),
+  /** `user`, or the automation that made it (`hr.contract_ending`, `care_plan:<id>`...). */
+  source: z.string(),
+  completedAt: stamp.nullable(),
+  createdAt: stamp,
+});
+export type TTask = z.infer<typeof ZTask>;
+export const ZTaskListQuery = z
+  .object({
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    cursor: z.string().max(500).optional(),
+    /** mine = assigned to me. */
+    scope: z.enum(['all', 'mine']).default('all'),
+    status: z.enum(TASK_STATUSES).optional(),
+    overdue: z.enum(['true', 'false']).optional(),
+    personId: ZId.optional(),
+    assigneeUserId: ZId.optional(),
+  })
+  .strict();
