@@ -5,10 +5,14 @@ import { LOCALES } from '../ui/sharedLists';
 import { setRequestLanguage } from '../api/client';
 import vi from './vi.json';
 import en from './en.json';
+import internalVi from './internal.vi.json';
+import internalEn from './internal.en.json';
 
 // Both catalogues must have exactly the same keys; a missing translation fails the type check.
 const enChecked: typeof vi = en;
 const viChecked: typeof en = vi;
+const internalEnChecked: typeof internalVi = internalEn;
+const internalViChecked: typeof internalEn = internalVi;
 
 const STORAGE_KEY = 'tandem.locale';
 export const DEFAULT_LOCALE: Locale = 'vi';
@@ -41,12 +45,13 @@ export async function applyLocale(locale: Locale): Promise<void> {
 export const currentLocale = (): Locale => (isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE);
 
 i18n.on('languageChanged', (language) => {
-  document.documentElement.lang = language;
+  // Unit tests import features (and so this module) outside a browser.
+  if (typeof document !== 'undefined') document.documentElement.lang = language;
   setRequestLanguage(language);
 });
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: viChecked }, en: { translation: enChecked } },
+  resources: { vi: { translation: viChecked, internal: internalViChecked }, en: { translation: enChecked, internal: internalEnChecked } },
   lng: readStoredLocale(),
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],

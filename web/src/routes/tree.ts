@@ -1,6 +1,9 @@
 import { appRoute } from './app';
-import { analyticsRoute, customersRoute, feedbackRoute, internalRoute, workRoute } from './areas';
+import { analyticsRoute, feedbackRoute, workRoute } from './areas';
+import { customersRoute, importRoute, organizationRoute, organizationsRoute, peopleRoute, personRoute } from './customers';
 import { homeRoute } from './home';
+import { internalRoutes } from './internal';
+import { referralLandingRoute } from './internalPublic';
 import { inviteRoute } from './invite';
 import { rootRoute } from './root';
 import { settingsRoute } from './settings';
@@ -9,10 +12,16 @@ import { signInRoute } from './signIn';
 export const routeTree = rootRoute.addChildren([
   signInRoute,
   inviteRoute,
+  referralLandingRoute,
   appRoute.addChildren([
     homeRoute,
     customersRoute,
-    internalRoute,
+    peopleRoute,
+    personRoute,
+    organizationsRoute,
+    organizationRoute,
+    importRoute,
+    ...internalRoutes,
     workRoute,
     feedbackRoute,
     analyticsRoute,

@@ -1,5 +1,6 @@
 import { Alert, Button, Center, Skeleton, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from './errors';
 
@@ -15,6 +16,33 @@ export function LoadMore({ hasMore, loading, onLoadMore }: LoadMoreProps) {
         {t('common.loadMore')}
       </Button>
     </Center>
+  );
+}
+
+/**
+ * "Load more" that also loads by itself when scrolled into view (infinite scroll), for long lists
+ * paged by cursor. The button stays for keyboards and for when the observer is unavailable.
+ */
+export function InfiniteLoadMore({ hasMore, loading, onLoadMore }: LoadMoreProps) {
+  const sentinel = useRef<HTMLDivElement>(null);
+  const latest = useRef(onLoadMore);
+  useEffect(() => {
+    latest.current = onLoadMore;
+  });
+  useEffect(() => {
+    const node = sentinel.current;
+    if (!node || !hasMore || loading || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) latest.current();
+    }, { rootMargin: '400px 0px' });
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, [hasMore, loading]);
+  return (
+    <>
+      <div ref={sentinel} aria-hidden />
+      <LoadMore hasMore={hasMore} loading={loading} onLoadMore={onLoadMore} />
+    </>
   );
 }
 

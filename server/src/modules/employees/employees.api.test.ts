@@ -48,6 +48,9 @@ describe('departments, employees and HR records', () => {
     expect(c.statusCode, c.body).toBe(201);
     contractId = c.json().id;
     expect((await owner.request('GET', `/api/v1/employees/${e.id}`)).json().contractType).toBe('indefinite');
+    expect((await owner.request('GET', '/api/v1/employees/me')).statusCode).toBe(404);
+    await hr.request('PATCH', `/api/v1/employees/${e.id}`, { userId: ws.owner.userId });
+    expect((await owner.request('GET', '/api/v1/employees/me')).json().id).toBe(e.id);
   });
 
   it('never gives salary or contract terms to staff, managers or admins — by any route', async () => {

@@ -15,7 +15,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../platform/http/responses';
 import { createContract, listContracts, updateContract } from './contracts.service';
-import { createEmployee, deleteEmployee, getEmployee, listEmployees, updateEmployee } from './employees.service';
+import { notFound } from '../../platform/errors';
+import { createEmployee, deleteEmployee, employeeOfUser, getEmployee, listEmployees, updateEmployee } from './employees.service';
 import { turnoverReport } from './turnover.service';
 
 const tags = ['employees'];
@@ -37,6 +38,16 @@ export const employeesRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/employees/turnover',
     { schema: { tags, summary: 'Turnover and tenure per department for a period', querystring: ZTurnoverQuery, response: { 200: z.object({ data: z.array(ZTurnoverRow) }), ...problemResponses } } },
     (request) => request.inWorkspace((tx, auth) => turnoverReport(tx, auth, request.query)),
+  );
+  app.get(
+    '/api/v1/employees/me',
+    { schema: { tags, summary: "The signed-in user's own employee record", response: { 200: ZEmployee, ...problemResponses } } },
+    (request) =>
+      request.inWorkspace(async (tx, auth) => {
+        const me = await employeeOfUser(tx, auth.userId);
+        if (!me) throw notFound('Your employee record');
+        return getEmployee(tx, auth, baseUrl, me.id);
+      }),
   );
   app.get('/api/v1/employees/:id', { schema: { tags, summary: 'One employee', params, response: { 200: ZEmployee, ...problemResponses } } }, (request) =>
     request.inWorkspace((tx, auth) => getEmployee(tx, auth, baseUrl, request.params.id)),

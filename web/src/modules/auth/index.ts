@@ -7,3 +7,5 @@ export { useSwitchWorkspace } from './hooks/useSwitchWorkspace';
 export { useUpdateProfile } from './hooks/useUpdateProfile';
 export { useChangeLanguage } from './hooks/useChangeLanguage';
 export { adoptSessionLocale, syncLocaleOnce } from './hooks/sessionLocale';
+export { usePermissions } from './hooks/usePermissions';
+export type { Permission } from './hooks/usePermissions';

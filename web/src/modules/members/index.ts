@@ -1,1 +1,2 @@
 export { MembersPanel } from './components/MembersPanel';
+export { useMemberDirectory } from './hooks/useMemberDirectory';

@@ -10,3 +10,15 @@ export const updateMember = (id: string, body: TUpdateMemberRequest): Promise<TM
   api.patch<TMember>(`/members/${encodeURIComponent(id)}`, body);
 
 export const removeMember = (id: string): Promise<void> => api.delete(`/members/${encodeURIComponent(id)}`);
+
+/** Every member at once (a workspace of an SME has far fewer than 200), for pickers and name look-ups. */
+export const listAllMembers = async (): Promise<TMember[]> => {
+  const all: TMember[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.get<Page<TMember>>('/members', { query: { limit: 200, cursor } });
+    all.push(...page.data);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return all;
+};

@@ -1,10 +1,11 @@
 import { Card, Tabs } from '@mantine/core';
-import { IconBuilding, IconKey, IconMail, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconBuilding, IconForms, IconKey, IconMail, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ResponsiveTabList } from '../../../ui/ResponsiveTabs';
 import { ApiKeysPanel } from '../../api-keys';
+import { CustomFieldsPanel } from '../../custom-fields';
 import { useCurrentWorkspace, useSession } from '../../auth';
 import { InvitationsPanel } from '../../invitations';
 import { MembersPanel } from '../../members';
@@ -16,6 +17,7 @@ const TAB_ICON: Record<SettingsTab, ReactNode> = {
   workspace: <IconBuilding size={16} />,
   members: <IconUsers size={16} />,
   invitations: <IconMail size={16} />,
+  'custom-fields': <IconForms size={16} />,
   'api-keys': <IconKey size={16} />,
   profile: <IconUserCircle size={16} />,
 };
@@ -54,6 +56,9 @@ export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
             <>
               <Tabs.Panel value="invitations" p={{ base: 'md', sm: 'xl' }}>
                 <InvitationsPanel currentRole={workspace.role} />
+              </Tabs.Panel>
+              <Tabs.Panel value="custom-fields" p={{ base: 'md', sm: 'xl' }}>
+                <CustomFieldsPanel />
               </Tabs.Panel>
               <Tabs.Panel value="api-keys" p={{ base: 'md', sm: 'xl' }}>
                 <ApiKeysPanel />

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../ui/LanguageSwitch';
 import { Logo } from '../../../ui/Logo';
 import { useChangeLanguage } from '../../auth';
+import { GlobalSearch } from '../../search';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
@@ -44,6 +45,7 @@ export function AppLayout() {
             </Box>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <GlobalSearch />
             <LanguageSwitch value={locale} onChange={changeLanguage} />
             <UserMenu />
           </Group>

@@ -1,12 +1,10 @@
-import { IconBuildingCommunity, IconChartBar, IconChecklist, IconMessageCircle2, IconUsers } from '@tabler/icons-react';
+import { IconChartBar, IconChecklist, IconMessageCircle2 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FeaturePreview } from '../../../ui/FeaturePreview';
 import { PageHeader } from '../../../ui/PageHeader';
 import type { UpcomingArea } from '../navItems';
 
-const AREA_ICON: Record<UpcomingArea, typeof IconUsers> = {
-  customers: IconUsers,
-  internal: IconBuildingCommunity,
+const AREA_ICON: Record<UpcomingArea, typeof IconChecklist> = {
   work: IconChecklist,
   feedback: IconMessageCircle2,
   analytics: IconChartBar,

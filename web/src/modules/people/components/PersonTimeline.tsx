@@ -1,0 +1,59 @@
+import { Text } from '@mantine/core';
+import { IconShieldCheck, IconShieldX } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { ConsentChannel, TPerson } from '@tandem/shared';
+import { CONSENT_CHANNELS } from '../../../ui/customerLists';
+import { usePermissions } from '../../auth';
+import { useCustomerLabels, useRecordHistory } from '../../customers';
+import { Timeline, type TimelineEntry } from '../../timeline';
+import type { ConsentRecord } from '../api/peopleApi';
+
+const isChannel = (value: string): value is ConsentChannel => (CONSENT_CHANNELS as readonly string[]).includes(value);
+
+/** The person's timeline: changes to the record and consent, so far; calls, orders and feedback will join. */
+export function PersonTimeline({ person, consents }: { person: TPerson; consents: ConsentRecord[] }) {
+  const { t } = useTranslation();
+  const labels = useCustomerLabels();
+  const { can } = usePermissions();
+  const readsHistory = can('events.read');
+  const history = useRecordHistory('people', person.id, readsHistory);
+
+  const consentEntries: TimelineEntry[] = consents.map((record) => {
+    const channel = isChannel(record.channel) ? t(`consent.channels.${record.channel}`) : record.channel;
+    const given = record.status === 'given';
+    return {
+      id: `consent-${record.id}`,
+      kind: 'consent',
+      occurredAt: record.recordedAt,
+      icon: given ? <IconShieldCheck size={14} /> : <IconShieldX size={14} />,
+      color: given ? 'teal' : 'red',
+      title: given ? t('consent.timelineGiven', { channel }) : t('consent.timelineWithdrawn', { channel }),
+      body: [labels.method(record.method), record.evidence].filter(Boolean).join(' · '),
+      actorName: record.recordedByName,
+    };
+  });
+
+  return (
+    <>
+      {readsHistory ? null : (
+        <Text size="xs" c="dimmed" mb="sm">
+          {t('timeline.noHistoryAccess')}
+        </Text>
+      )}
+      <Timeline
+        entries={[...history.entries, ...consentEntries]}
+        loading={readsHistory && history.query.isPending}
+        error={history.query.isError ? history.query.error : undefined}
+        onRetry={() => void history.query.refetch()}
+        hasMore={history.query.hasNextPage}
+        loadingMore={history.query.isFetchingNextPage}
+        onLoadMore={() => void history.query.fetchNextPage()}
+        empty={
+          <Text size="sm" c="dimmed">
+            {t('timeline.empty')}
+          </Text>
+        }
+      />
+    </>
+  );
+}
