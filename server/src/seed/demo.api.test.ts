@@ -59,5 +59,8 @@ describe('the demo workspace', () => {
     const csat = (await demo.request('GET', '/api/v1/internal-requests/csat')).json().data;
     expect(csat.reduce((n: number, r: { ratings: number }) => n + r.ratings, 0)).toBeGreaterThanOrEqual(60);
     expect((await demo.request('GET', '/api/v1/discount-policies')).json().data.length).toBe(3);
+    const referrals = (await demo.request('GET', '/api/v1/referrals')).json().data;
+    expect(referrals.reduce((n: number, r: { referredCustomers: number }) => n + r.referredCustomers, 0)).toBe(30);
+    expect(referrals[0].referredRevenue).toBeGreaterThan(0);
   });
 });

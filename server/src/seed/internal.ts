@@ -1,5 +1,7 @@
 import { fakerVI as f } from '@faker-js/faker';
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
+import { people } from '../db/schema';
+import { createOrder } from '../modules/employee-purchases/purchases.service';
 import { queryRows } from '../platform/db/database';
 import { memberships } from '../db/schema';
 import {
@@ -166,16 +168,40 @@ export const seedInternal: DemoSeeder = async (database, { workspaceId, ownerUse
       reqRows.filter((_, i) => i % 3 === 0).map((r) => ({ workspaceId, requestId: r.id, authorEmployeeId: r.assigneeId, body: f.helpers.arrayElement(COMMENTS), createdAt: r.createdAt })),
     );
 
-    await tx.insert(products).values([
+    const productRows = await tx.insert(products).values([
       { workspaceId, name: 'Điện thoại Sen S26', category: 'Điện thoại', price: 18_990_000 },
       { workspaceId, name: 'Máy tính bảng Sen Tab 11', category: 'Máy tính bảng', price: 9_490_000 },
       { workspaceId, name: 'Tai nghe Sen Buds', category: 'Phụ kiện', price: 1_290_000 },
       { workspaceId, name: 'TV Sen 55 inch', category: 'TV', price: 14_900_000, ownProduct: false },
-    ]);
+    ]).returning({ id: products.id });
     await tx.insert(discountPolicies).values([
       { workspaceId, name: 'Ưu đãi nhân viên – sản phẩm Sen', category: 'Điện thoại', percent: 60, capAmount: 20_000_000, period: 'year', minTenureMonths: 6, contractTypes: ['fixed_term', 'indefinite'] },
       { workspaceId, name: 'Ưu đãi nhân viên – phụ kiện', category: 'Phụ kiện', percent: 30, capAmount: 2_000_000, period: 'quarter', minTenureMonths: 0 },
       { workspaceId, name: 'Ưu đãi chung cho nhân viên', category: null, percent: 10, capAmount: 5_000_000, period: 'year', minTenureMonths: 0 },
     ]);
+
+    // Word of mouth: some customers came through employees' referral links; employees buy too.
+    const auth = { workspaceId, role: 'owner' as const, userId: ownerUserId, apiKeyId: null };
+    const customers = await tx.select({ id: people.id }).from(people).where(isNull(people.deletedAt)).limit(60);
+    const referrers = active.slice(0, 8);
+    for (const [i, c] of customers.entries()) {
+      if (i < 30) await tx.update(people).set({ referredByEmployeeId: referrers[i % referrers.length]!.id }).where(eq(people.id, c.id));
+      if (i % 2 === 0) {
+        await createOrder(tx, auth, {
+          buyerPersonId: c.id,
+          orderedAt: new Date(now - f.number.int({ min: 1, max: 120 }) * 86_400_000).toISOString(),
+          lines: [{ productId: f.helpers.arrayElement(productRows).id, quantity: f.number.int({ min: 1, max: 2 }) }],
+        });
+      }
+    }
+    for (const e of active.slice(0, 6)) {
+      const [{ fullName } = { fullName: vietnameseName() }] = await tx.select({ fullName: employees.fullName }).from(employees).where(eq(employees.id, e.id));
+      const [person] = await tx
+        .insert(people)
+        .values({ workspaceId, fullName, phones: [{ number: `+8490${f.string.numeric(7)}` }], customerType: 'consumer', lifecycleStage: 'customer', source: 'employee' })
+        .returning({ id: people.id });
+      await tx.update(employees).set({ personId: person!.id }).where(eq(employees.id, e.id));
+      await createOrder(tx, auth, { buyerPersonId: person!.id, orderedAt: new Date(now - 20 * 86_400_000).toISOString(), lines: [{ productId: productRows[0]!.id, quantity: 1 }, { productId: productRows[2]!.id, quantity: 1 }] });
+    }
   });
 };
