@@ -41,11 +41,19 @@ const ZConfig = z.object({
   COOKIE_SECURE: bool.optional(),
   /** Run the background job workers in this process. */
   TANDEM_JOBS: bool.default(true),
+  /** Largest customer file accepted for import, in bytes (default 1 GiB). */
+  IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 ** 3).default(1024 ** 3),
+  /**
+   * Folder where uploaded import files wait for their job (default: TANDEM_DATA_DIR/imports). With several
+   * app processes it must be shared by all of them (the job may run in another process).
+   */
+  IMPORT_DIR: z.string().min(1).optional(),
 });
 
-export type Config = Omit<z.infer<typeof ZConfig>, 'COOKIE_SECURE' | 'PUBLIC_URL'> & {
+export type Config = Omit<z.infer<typeof ZConfig>, 'COOKIE_SECURE' | 'PUBLIC_URL' | 'IMPORT_DIR'> & {
   PUBLIC_URL: string;
   COOKIE_SECURE: boolean;
+  IMPORT_DIR: string;
 };
 
 /** Thrown for a bad setting; the CLI prints it and exits with status 78 (EX_CONFIG). */
@@ -66,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...c,
     TANDEM_DATA_DIR: path.resolve(c.TANDEM_DATA_DIR),
+    IMPORT_DIR: path.resolve(c.IMPORT_DIR ?? path.join(c.TANDEM_DATA_DIR, 'imports')),
     PUBLIC_URL: publicUrl,
     COOKIE_SECURE: c.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
   };
