@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -26,6 +26,7 @@ const comparable = (p: Record<string, any>) => ({
 describe('exports', () => {
   let t: TestApp;
   let a: ApiClient;
+  const dir = mkdtempSync(path.join(tmpdir(), 'tandem-exports-'));
 
   const customFields = async (c: ApiClient) => {
     await c.post('/api/v1/custom-fields', { entity: 'person', key: 'budget', label: 'Ngân sách', type: 'number' });
@@ -34,7 +35,7 @@ describe('exports', () => {
   };
 
   beforeAll(async () => {
-    t = await buildTestApp({ IMPORT_DIR: mkdtempSync(path.join(tmpdir(), 'tandem-exports-')) });
+    t = await buildTestApp({ IMPORT_DIR: dir });
     a = apiClient(t.app, (await buildWorkspace(t.database)).apiKey);
     await customFields(a);
     const people = [
@@ -57,7 +58,10 @@ describe('exports', () => {
     ];
     for (const p of people) expect((await a.post('/api/v1/people', p)).statusCode).toBe(201);
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('exports CSV with a BOM, Vietnamese headers, and formulas neutralized', async () => {
     const res = await a.get('/api/v1/people/export?format=csv&sort=createdAt');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,7 +15,10 @@ describe('imports: real files', () => {
     importDir = mkdtempSync(path.join(tmpdir(), 'tandem-imports-'));
     t = await buildTestApp({ IMPORT_DIR: importDir, IMPORT_MAX_BYTES: String(64 * 1024) });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(importDir, { recursive: true, force: true });
+  });
 
   const expectThreePeople = async (c: ApiClient) => {
     const people = await allPeople(c);

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
@@ -19,7 +19,10 @@ describe('imports: duplicates, rollback, resume', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'tandem-imports-'));
     t = await buildTestApp({ IMPORT_DIR: dir });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const setup = async () => {
     const ws = await buildWorkspace(t.database);

@@ -1,0 +1,152 @@
+/**
+ * Import benchmark on a real PostgreSQL server.
+ *
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:import -- [rows=1000000] [--batch=2000] [--keep]
+ *
+ * Creates a fresh database, migrates it and makes a workspace, generates the CSV if needed
+ * (bench/import/data/customers-<rows>.csv), then times:
+ *   1. the reference: a raw COPY of the same file into a bare table of 11 text columns;
+ *   2. Tandem's import of the file through the service (`runImport`), sampling this process's RSS;
+ *   3. the Node side alone: reading and normalizing every row, no database;
+ *   4. with --floor, what the `people` table itself costs: the rows of the reference table inserted into
+ *      `people` with plain INSERT … SELECT in the same batches (no parsing, no normalizing, no duplicate
+ *      checks), once with its triggers (audit trail, search words) and once without them.
+ * Prints the times, the ratio import/COPY, rows per second and the peak RSS, then drops the database.
+ */
+import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { openDatabase } from '../../server/src/platform/db/database';
+import { createWorkspace } from '../../server/src/modules/workspaces/workspaces.service';
+import { activeDefinitions } from '../../server/src/modules/custom-fields/custom-fields.service';
+import { createImport } from '../../server/src/modules/imports/imports.service';
+import { runImport } from '../../server/src/modules/imports/import-runner';
+import { openFile, sniff, readHead } from '../../server/src/modules/imports/import-file';
+import { compileMapping, suggestMapping } from '../../server/src/modules/imports/import-mapping';
+import { normalizeRow } from '../../server/src/modules/imports/import-rows';
+import { generate } from './generate';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
+const batchSize = Number(args.find((a) => a.startsWith('--batch='))?.slice(8) ?? 2000);
+const keep = args.includes('--keep');
+const floor = args.includes('--floor');
+const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+async function main() {
+  const file = path.join(HERE, 'data', `customers-${rows}.csv`);
+  if (!existsSync(file)) {
+    process.stdout.write(`generating ${rows} rows…\n`);
+    await generate(rows, file);
+  }
+  const bytes = statSync(file).size;
+  const name = `tandem_bench_import_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ kind: 'postgres', url: url.toString(), poolSize: 4 });
+  try {
+    await database.migrate();
+    const ws = await createWorkspace(database, { name: 'Bench', adminEmail: 'bench@example.vn', adminPassword: 'correct horse battery', adminName: 'Bench' });
+    const scope = { workspaceId: ws.workspaceId, actorUserId: ws.ownerUserId, actorApiKeyId: null, requestId: 'bench' };
+
+    // 1. Reference: raw COPY into a bare table.
+    const client = new pg.Client({ connectionString: url.toString() });
+    await client.connect();
+    await client.query(`CREATE TABLE bench_copy_reference (${Array.from({ length: 11 }, (_, i) => `c${i} text`).join(', ')})`);
+    let started = Date.now();
+    await pipeline(createReadStream(file), client.query(copyFrom(`COPY bench_copy_reference FROM STDIN WITH (FORMAT csv, HEADER true)`)));
+    const copyMs = Date.now() - started;
+    await client.end();
+
+    // 2. Tandem's import, through the service, on a copy of the file (a finished import deletes its file).
+    // It runs before the Node-only pass so the RSS sampled is the import's own.
+    const kind = sniff(await readHead(file));
+    const upload = path.join(os.tmpdir(), `${name}.upload`);
+    copyFileSync(file, upload);
+    const auth = { workspaceId: ws.workspaceId, role: 'owner' as const, userId: ws.ownerUserId, apiKeyId: null };
+    const created = await createImport(database, scope, auth, { path: upload, fileName: path.basename(file), kind, bytes, records: null, fields: { entity: 'person' } });
+    if (!('created' in created)) throw new Error('no import');
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
+    started = Date.now();
+    const result = await runImport(database, created.created.id, { batchSize });
+    const importMs = Date.now() - started;
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    rmSync(upload, { force: true });
+    const [job] = (await database.query(`SELECT processed, inserted, updated, skipped, error_count, state, failure FROM imports WHERE id = $1`, [created.created.id])).rows;
+
+    // 3. The Node side alone: read and normalize every row.
+    const definitions = await database.inWorkspace(scope, (tx) => activeDefinitions(tx, 'person'));
+    started = Date.now();
+    const opened = await openFile(file, kind);
+    const plan = compileMapping('person', opened.headers, suggestMapping('person', opened.headers, definitions), definitions);
+    let valid = 0;
+    for await (const row of opened.rows) if (normalizeRow(plan, row).ok) valid++;
+    const nodeMs = Date.now() - started;
+
+    // 4. The floor set by the people table (indexes, generated columns, triggers).
+    const floorMs: number[] = [];
+    if (floor) {
+      const c = new pg.Client({ connectionString: url.toString() });
+      await c.connect();
+      await c.query(`ALTER TABLE bench_copy_reference ADD COLUMN n bigserial`);
+      await c.query(`CREATE INDEX ON bench_copy_reference (n)`);
+      for (const triggers of [true, false]) {
+        if (!triggers) await c.query(`ALTER TABLE people DISABLE TRIGGER audit_insert; ALTER TABLE people DISABLE TRIGGER search_words_insert`);
+        const other = await createWorkspace(database, { name: `Floor ${triggers}`, adminEmail: `floor-${triggers}@example.vn`, adminPassword: 'correct horse battery', adminName: 'F' });
+        const floorScope = { ...scope, workspaceId: other.workspaceId };
+        started = Date.now();
+        for (let from = 0; from < rows; from += batchSize) {
+          await database.inWorkspace(floorScope, (tx) =>
+            tx.execute(sql`INSERT INTO people (workspace_id, full_name, phones, emails, birthday, gender, street, legacy_address, notes, source, customer_type)
+              SELECT tandem_workspace_id(), coalesce(nullif(c0, ''), '?'), jsonb_build_array(jsonb_build_object('number', c1)),
+                CASE WHEN c2 <> '' THEN jsonb_build_array(jsonb_build_object('address', lower(c2))) ELSE '[]'::jsonb END,
+                NULL, NULL, c5, concat_ws(', ', c6, c7, c8), c9, c10, 'consumer'
+              FROM bench_copy_reference WHERE n > ${from} AND n <= ${from + batchSize}`),
+          );
+        }
+        floorMs.push(Date.now() - started);
+      }
+      await c.query(`ALTER TABLE people ENABLE TRIGGER audit_insert; ALTER TABLE people ENABLE TRIGGER search_words_insert`);
+      await c.end();
+    }
+
+    const lines = [
+      `rows ${rows}, file ${mb(bytes)}, batch ${batchSize}, Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+      `1. COPY into a bare table:          ${seconds(copyMs)}`,
+      `2. Tandem import (runImport):       ${seconds(importMs)}  → ${Math.round(rows / (importMs / 1000))} rows/s, ratio import/COPY ${(importMs / copyMs).toFixed(1)}×`,
+      `   result: ${JSON.stringify({ ...result, ...job })}`,
+      `   peak RSS of this process during the import: ${mb(peak)} (${mb(before)} before it started)`,
+      `3. read + normalize (Node, no DB):  ${seconds(nodeMs)}  (${valid} valid rows)`,
+      ...(floor
+        ? [
+            `4. floor: INSERT … SELECT into people, same batches, with its triggers: ${seconds(floorMs[0]!)} (${(floorMs[0]! / copyMs).toFixed(1)}× COPY)`,
+            `   the same without the audit and search-word triggers:             ${seconds(floorMs[1]!)} (${(floorMs[1]! / copyMs).toFixed(1)}× COPY)`,
+          ]
+        : []),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } finally {
+    await database.close();
+    if (!keep) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    else process.stdout.write(`kept database ${name}\n`);
+    await admin.end();
+  }
+}
+
+await main();
