@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { iso, isoOrNull } from '../../platform/http/responses';
 import { activeDefinitions, checkCustomValues } from '../custom-fields/custom-fields.service';
 import { filterToSql, keyset, SHARED_FIELDS, type FieldMap, type SortMap } from '../customers/list-query';
+import { addressPatch, mergeCustomValues } from '../customers/record-updates';
 import { presentAddress, presentEmails, presentPhones } from '../customers/presenters';
 import { lockContactKeys, matchedOn } from '../people/people.service';
 
@@ -188,12 +189,7 @@ export async function updateOrganization(tx: WorkspaceTx, auth: WorkspaceAuth, i
   authorize(auth.role, 'customers.write');
   const [current] = await tx.select().from(organizations).where(and(eq(organizations.id, id), isNull(organizations.deletedAt))).for('update');
   if (!current) throw notFound('Organization');
-  let customFields = current.customFields;
-  if (input.customFields) {
-    const custom = checkCustomValues(await activeDefinitions(tx, 'organization'), input.customFields, 'update');
-    if (custom.errors.length) throw new AppError('validation_failed', 'Invalid custom fields', { errors: custom.errors });
-    customFields = { ...current.customFields, ...custom.values };
-  }
+  const customFields = await mergeCustomValues(tx, 'organization', current.customFields, input.customFields);
   const newKeys = keysOf(input).filter((k) => !(current.contactKeys ?? []).includes(k));
   await lockContactKeys(tx, newKeys);
   const clash = await organizationMatches(tx, newKeys, id);
@@ -204,10 +200,7 @@ export async function updateOrganization(tx: WorkspaceTx, auth: WorkspaceAuth, i
     .set({
       ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)),
       ...(fields.tags ? { tags: [...new Set(fields.tags)] } : {}),
-      ...(a?.street !== undefined ? { street: a.street } : {}),
-      ...(a?.wardCode !== undefined ? { wardCode: a.wardCode } : {}),
-      ...(a?.provinceCode !== undefined ? { provinceCode: a.provinceCode } : {}),
-      ...(a?.legacyAddress !== undefined ? { legacyAddress: a.legacyAddress } : {}),
+      ...addressPatch(a),
       customFields,
       updatedAt: new Date(),
     })

@@ -19,6 +19,7 @@ import { iso, isoOrNull } from '../../platform/http/responses';
 import { activeDefinitions, checkCustomValues } from '../custom-fields/custom-fields.service';
 import { filterToSql, keyset, SHARED_FIELDS, type FieldMap, type SortMap } from '../customers/list-query';
 import { employeeByReferralCode } from '../employee-purchases/referrals.service';
+import { addressPatch, mergeCustomValues } from '../customers/record-updates';
 import { presentAddress, presentEmails, presentPersonRow, presentPhones, type PersonListRecord } from '../customers/presenters';
 
 type CreateInput = z.output<typeof ZCreatePersonRequest>;
@@ -245,12 +246,7 @@ export async function updatePerson(tx: WorkspaceTx, auth: WorkspaceAuth, id: str
   authorize(auth.role, 'customers.write');
   const [current] = await tx.select().from(people).where(and(eq(people.id, id), isNull(people.deletedAt))).for('update');
   if (!current) throw notFound('Person');
-  let customFields = current.customFields;
-  if (input.customFields) {
-    const custom = checkCustomValues(await activeDefinitions(tx, 'person'), input.customFields, 'update');
-    if (custom.errors.length) throw new AppError('validation_failed', 'Invalid custom fields', { errors: custom.errors });
-    customFields = { ...current.customFields, ...custom.values };
-  }
+  const customFields = await mergeCustomValues(tx, 'person', current.customFields, input.customFields);
   if (input.ownerUserId !== undefined) await checkOwner(tx, input.ownerUserId);
   const phones = input.phones ? dedupeBy(input.phones, (p) => p.number) : undefined;
   const emails = input.emails ? dedupeBy(input.emails, (e) => e.address) : undefined;
@@ -274,10 +270,7 @@ export async function updatePerson(tx: WorkspaceTx, auth: WorkspaceAuth, id: str
       ...(input.ownerUserId !== undefined ? { ownerUserId: input.ownerUserId } : {}),
       ...(input.tags !== undefined ? { tags: [...new Set(input.tags)] } : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
-      ...(a?.street !== undefined ? { street: a.street } : {}),
-      ...(a?.wardCode !== undefined ? { wardCode: a.wardCode } : {}),
-      ...(a?.provinceCode !== undefined ? { provinceCode: a.provinceCode } : {}),
-      ...(a?.legacyAddress !== undefined ? { legacyAddress: a.legacyAddress } : {}),
+      ...addressPatch(a),
       customFields,
       updatedAt: new Date(),
     })
