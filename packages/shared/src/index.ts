@@ -10,3 +10,4 @@ export * from './imports';
 export * from './internal';
 export * from './interactions';
 export * from './tasks';
+export * from './notifications';

@@ -19,6 +19,7 @@ import { importsRoutes } from './imports/imports.routes';
 import { geoRoutes } from './geo/geo.routes';
 import { interactionsRoutes } from './interactions/interactions.routes';
 import { tasksRoutes } from './tasks/tasks.routes';
+import { notificationsRoutes } from './notifications/notifications.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
 import { purchasesRoutes } from './employee-purchases/purchases.routes';
 import { employeeDocumentsRoutes } from './employees/documents.routes';
@@ -30,7 +31,7 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, notificationsRoutes]) {
     await app.register(routes);
   }
 };

@@ -4,3 +4,4 @@ export * from './imports';
 export * from './internal';
 export * from './work';
 export * from './interactions';
+export * from './notifications';
