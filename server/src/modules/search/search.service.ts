@@ -28,44 +28,62 @@ export async function search(tx: WorkspaceTx, auth: WorkspaceAuth, input: Search
   else terms = folded.split(' ').filter(Boolean).map((t) => [t]);
   if (terms.length === 0) return { data: [] };
 
-  let hits = await runSearch(tx, input, folded, terms);
-  if (hits.length < input.limit && !digits && !folded.includes('@')) {
-    const corrected = await correctTerms(tx, terms.map((t) => t[0]!));
-    if (corrected) {
+  const isName = !digits && !folded.includes('@');
+  const known = isName ? await knownWords(tx, terms.map((t) => t[0]!)) : new Set<string>();
+  let hits = await runSearch(tx, input, folded, terms, known);
+  if (hits.length < input.limit && isName) {
+    const alternatives = await correctTerms(tx, terms.map((t) => t[0]!), known);
+    if (alternatives) {
       const seen = new Set(hits.map((h) => h.id));
-      hits = [...hits, ...(await runSearch(tx, input, folded, corrected)).filter((h) => !seen.has(h.id))].slice(0, input.limit);
+      // Corrections come from the vocabulary; a word left as typed is in it only if it was known.
+      const vocabulary = new Set([...known, ...alternatives.flat().filter((w) => !terms.some((t) => t[0] === w))]);
+      hits = [...hits, ...(await runSearch(tx, input, folded, alternatives, vocabulary)).filter((h) => !seen.has(h.id))].slice(0, input.limit);
     }
   }
   return { data: hits };
 }
 
-/** Each inner list is one word's alternatives (OR); the words are combined with AND. */
-function matchSql(terms: string[][]): SQL {
-  const longest = Math.max(...terms.flat().map((t) => t.length));
-  if (longest < 3) {
+/** An e-mail's domain is shared by thousands ("gmail.com"): its local part alone finds the row through trigrams. */
+const indexKey = (word: string) => (/^[^@]{3,}@/.test(word) ? word.slice(0, word.indexOf('@') + 1) : word);
+
+/**
+ * Each inner list is one word's alternatives (OR); the words are combined with AND. A word of the
+ * workspace's name vocabulary matches whole words of search_text through the word index (`words`);
+ * any other word matches anywhere in search_text through the trigram index. (The trigrams of common
+ * words — "nguyen" is in 4 names in 10 — have huge posting lists: intersecting them cost ~10 ms a
+ * search at 1,000,000 people.)
+ */
+function matchSql(terms: string[][], vocabulary: Set<string>): SQL {
+  const whole = terms.filter((alts) => alts.every((a) => vocabulary.has(a)));
+  const partial = terms.filter((alts) => !whole.includes(alts));
+  const longest = Math.max(0, ...partial.flat().map((t) => t.length));
+  if (whole.length === 0 && longest < 3) {
     // Too short for trigrams: match the start of the name only.
     return sql`search_text LIKE ${`${terms.map((t) => t[0]).join(' ')}%`}`;
   }
+  const contains = (a: string) => sql`strpos(search_text, ${a}) > 0`;
+  const viaIndex = (a: string) =>
+    a.length < 3 ? contains(a) : indexKey(a) === a ? sql`search_text LIKE ${like(a)}` : sql`(search_text LIKE ${like(indexKey(a))} AND ${contains(a)})`;
   return sql.join(
-    terms.map((alts) => sql`(${sql.join(alts.map((a) => sql`search_text LIKE ${like(a)}`), sql` OR `)})`),
+    [...whole.map((alts) => sql`words && ${sqlArray(alts, 'text')}`), ...partial.map((alts) => sql`(${sql.join(alts.map(viaIndex), sql` OR `)})`)],
     sql` AND `,
   );
 }
 
 type HitRow = { kind: 'person' | 'organization'; id: string; name: string; phone: string | null; email: string | null; tax_code: string | null; score: number; exact: boolean };
 
-async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, terms: string[][]): Promise<TSearchHit[]> {
-  const match = matchSql(terms);
+async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, terms: string[][], vocabulary: Set<string>): Promise<TSearchHit[]> {
+  const match = matchSql(terms, vocabulary);
   const parts: SQL[] = [];
   if (input.kind !== 'organization') {
     parts.push(sql`(SELECT 'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email,
       NULL::text AS tax_code, search_text, tandem_fold(full_name) AS folded_name
-      FROM people WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
+      FROM people_search WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
   }
   if (input.kind !== 'person') {
     parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code,
       search_text, tandem_fold(name) AS folded_name
-      FROM organizations WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
+      FROM organizations_search WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
   }
   const rows = await queryRows<HitRow>(
     tx,
@@ -78,13 +96,15 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
   return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, phone: r.phone, email: r.email, taxCode: r.tax_code, score: r.exact ? 1 : Math.min(1, Number(r.score)) }));
 }
 
+/** The words of the query that are in the workspace's name vocabulary. */
+async function knownWords(tx: WorkspaceTx, words: string[]): Promise<Set<string>> {
+  const rows = await queryRows<{ word: string }>(tx, sql`SELECT word FROM search_words_visible WHERE word = ANY(${sqlArray(words, 'text')})`);
+  return new Set(rows.map((r) => r.word));
+}
+
 /** For each word not in the vocabulary, the known words within its typo allowance; null when nothing changes. */
-async function correctTerms(tx: WorkspaceTx, words: string[]): Promise<string[][] | null> {
-  const candidates = words.filter((w) => w.length >= 3);
-  if (candidates.length === 0) return null;
-  const known = new Set(
-    (await queryRows<{ word: string }>(tx, sql`SELECT word FROM search_words WHERE word = ANY(${sqlArray(candidates, 'text')})`)).map((r) => r.word),
-  );
+async function correctTerms(tx: WorkspaceTx, words: string[], known: Set<string>): Promise<string[][] | null> {
+  if (!words.some((w) => w.length >= 3 && !known.has(w))) return null;
   let changed = false;
   const result: string[][] = [];
   for (const w of words) {
@@ -95,9 +115,9 @@ async function correctTerms(tx: WorkspaceTx, words: string[]): Promise<string[][
     // Candidates: similar by trigrams, or sharing the first letter with a close length (short words share few trigrams).
     const rows = await queryRows<{ word: string }>(
       tx,
-      sql`(SELECT word FROM search_words WHERE word % ${w} LIMIT 100)
+      sql`(SELECT word FROM search_words_visible WHERE word % ${w} LIMIT 100)
           UNION
-          (SELECT word FROM search_words WHERE word >= ${w[0]!} AND word < ${String.fromCharCode(w.charCodeAt(0) + 1)}
+          (SELECT word FROM search_words_visible WHERE word >= ${w[0]!} AND word < ${String.fromCharCode(w.charCodeAt(0) + 1)}
              AND length(word) BETWEEN ${w.length - 2} AND ${w.length + 2} LIMIT 400)`,
     );
     const close = rows

@@ -172,4 +172,29 @@ describe('workspace isolation', () => {
     });
     expect((none as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
   });
+
+  it('every view the app role may read carries the workspace condition itself (views bypass RLS)', async () => {
+    const views = (
+      await t.database.query(`
+        SELECT c.relname AS name, pg_get_viewdef(c.oid) AS def FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind = 'v' AND has_table_privilege('tandem_app', c.oid, 'SELECT')`)
+    ).rows as { name: string; def: string }[];
+    expect(views.map((v) => v.name)).toEqual(expect.arrayContaining(['people_search', 'organizations_search', 'search_words_visible']));
+    const [wa] = (await t.database.query(`SELECT id FROM workspaces WHERE name = 'A'`)).rows.map((r) => String(r.id));
+    expect((await a.request('POST', '/api/v1/people', { fullName: 'Người Của A' })).statusCode).toBe(201);
+    expect((await b.request('POST', '/api/v1/people', { fullName: 'Người Của B' })).statusCode).toBe(201);
+    for (const view of views) {
+      expect(view.def, view.name).toMatch(/workspace_id = tandem_workspace_id\(\)/);
+      // Outside a workspace scope the view is empty; inside, it shows that workspace's rows only.
+      const outside = await t.database.system.transaction(async (tx) => {
+        await tx.execute(sql`SELECT set_config('role', 'tandem_app', true)`);
+        return tx.execute(sql.raw(`SELECT count(*)::int AS n FROM ${view.name}`));
+      });
+      expect((outside as { rows: { n: number }[] }).rows[0]?.n, view.name).toBe(0);
+    }
+    const inside = await t.database.inWorkspace({ workspaceId: wa!, actorUserId: null, actorApiKeyId: null, requestId: null }, (tx) =>
+      tx.execute(sql`SELECT DISTINCT p.workspace_id FROM people_search s JOIN people p ON p.id = s.id`),
+    );
+    expect((inside as { rows: { workspace_id: string }[] }).rows.map((r) => r.workspace_id)).toEqual([wa]);
+  });
 });
