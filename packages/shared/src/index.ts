@@ -11,3 +11,4 @@ export * from './internal';
 export * from './interactions';
 export * from './tasks';
 export * from './notifications';
+export * from './email';

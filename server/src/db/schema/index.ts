@@ -4,4 +4,5 @@ export * from './imports';
 export * from './internal';
 export * from './work';
 export * from './interactions';
+export * from './email';
 export * from './notifications';

@@ -39,6 +39,12 @@ function branches(subject: { column: 'person' | 'organization'; id: string }, au
           jsonb_build_object('number', o.number, 'status', o.status, 'total', o.total, 'discountTotal', o.discount_total) AS data
         FROM orders o WHERE o.buyer_person_id = ${subject.id}`
       : null,
+    email: isPerson
+      ? sql`SELECT 'email' AS kind, m.id, m.created_at AS at, m.subject AS title,
+          jsonb_build_object('status', m.status, 'purpose', m.purpose, 'toAddress', m.to_address, 'blockedReason', m.blocked_reason,
+            'lastError', m.last_error, 'attempts', m.attempts, 'sentAt', m.sent_at, 'source', m.source, 'userName', u.name) AS data
+        FROM email_messages m LEFT JOIN users u ON u.id = m.created_by_user_id WHERE m.person_id = ${subject.id}`
+      : null,
   };
 }
 

@@ -30,6 +30,10 @@ const PERMISSIONS = {
   'purchases.manage': ['owner', 'admin', 'hr'],
   'orders.create': ['owner', 'admin', 'manager', 'staff'],
   'interactions.write': ['owner', 'admin', 'manager', 'staff'],
+  /** SMTP settings (the password is write-only). */
+  'email.configure': ['owner', 'admin'],
+  'email.templates': ['owner', 'admin', 'manager'],
+  'email.send': ['owner', 'admin', 'manager', 'staff'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
