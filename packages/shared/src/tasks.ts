@@ -14,6 +14,8 @@ const taskFields = {
   priority: z.enum(TASK_PRIORITIES),
   personId: ZId.nullish(),
   organizationId: ZId.nullish(),
+  /** Remind the assignee this many minutes before the due time (0 = at the due time; null = no reminder; at most 30 days). */
+  reminderMinutes: z.number().int().min(0).max(43_200).nullish(),
 };
 export const ZCreateTaskRequest = z.object({ ...taskFields, priority: taskFields.priority.default('normal') }).strict();
 export const ZUpdateTaskRequest = z.object({ ...taskFields, status: z.enum(TASK_STATUSES) }).partial().strict();
@@ -35,6 +37,11 @@ export const ZTask = z.object({
   /** `user`, or the automation that made it (`hr.contract_ending`, `care_plan:<id>`...). */
   source: z.string(),
   completedAt: stamp.nullable(),
+  reminderMinutes: z.number().int().nullable(),
+  /** When the reminder goes out (due time minus the lead time); null without a reminder or due time. */
+  remindAt: stamp.nullable(),
+  /** When it went out; null while armed (moving the due time re-arms it). */
+  remindedAt: stamp.nullable(),
   createdAt: stamp,
 });
 export type TTask = z.infer<typeof ZTask>;
@@ -47,6 +54,20 @@ export const ZTaskListQuery = z
     status: z.enum(TASK_STATUSES).optional(),
     overdue: z.enum(['true', 'false']).optional(),
     personId: ZId.optional(),
+    organizationId: ZId.optional(),
     assigneeUserId: ZId.optional(),
+    /** Tasks assigned to the signed-in accounts of this department's employees. */
+    departmentId: ZId.optional(),
+    priority: z.enum(TASK_PRIORITIES).optional(),
+    /** true: open or in progress. */
+    open: z.enum(['true', 'false']).optional(),
+    /** Due in [dueFrom, dueTo). */
+    dueFrom: stamp.optional(),
+    dueTo: stamp.optional(),
+    /** Completed in [completedFrom, completedTo) (with status done). */
+    completedFrom: stamp.optional(),
+    completedTo: stamp.optional(),
+    /** true: done by its due time; false: done late. Only tasks with a due time. */
+    onTime: z.enum(['true', 'false']).optional(),
   })
   .strict();

@@ -19,6 +19,7 @@ import { importsRoutes } from './imports/imports.routes';
 import { geoRoutes } from './geo/geo.routes';
 import { interactionsRoutes } from './interactions/interactions.routes';
 import { tasksRoutes } from './tasks/tasks.routes';
+import { taskRemindersJob } from './tasks/task-reminders.job';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
 import { purchasesRoutes } from './employee-purchases/purchases.routes';
@@ -37,4 +38,4 @@ export const registerModules: FastifyPluginAsync = async (app) => {
 };
 
 /** Every feature's background jobs. */
-export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob];
+export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob, taskRemindersJob];

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -31,6 +31,12 @@ export const tasks = pgTable(
     sourceKey: text('source_key'),
     createdByUserId: uuid('created_by_user_id'),
     completedAt: ts('completed_at'),
+    /** Remind the assignee this many minutes before `due_at` (null: no reminder). */
+    reminderMinutes: integer('reminder_minutes'),
+    /** When the reminder is due: `due_at - reminder_minutes`, kept by the tasks service; null when none. */
+    remindAt: ts('remind_at'),
+    /** When the reminder job sent it; cleared (re-armed) when the due time or the lead time changes. */
+    remindedAt: ts('reminded_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -40,5 +46,7 @@ export const tasks = pgTable(
     index('tasks_assignee_idx').on(t.workspaceId, t.assigneeUserId, t.status, t.dueAt),
     index('tasks_entity_idx').on(t.workspaceId, t.entityType, t.entityId),
     index('tasks_person_idx').on(t.workspaceId, t.personId),
+    /** The reminder job's sweep: armed reminders only. */
+    index('tasks_reminder_due_idx').on(t.remindAt).where(sql`remind_at IS NOT NULL AND reminded_at IS NULL`),
   ],
 );

@@ -8,6 +8,7 @@ import { queryRows, type WorkspaceTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { iso, isoOrNull } from '../../platform/http/responses';
 import { decodeCursor, toPage } from '../../platform/pagination';
+import { notify } from '../notifications/notifications.service';
 
 type Row = {
   id: string;
@@ -25,6 +26,9 @@ type Row = {
   entity_id: string | null;
   source: string;
   completed_at: Date | string | null;
+  reminder_minutes: number | null;
+  remind_at: Date | string | null;
+  reminded_at: Date | string | null;
   created_at: Date | string;
 };
 const d = (v: Date | string) => (v instanceof Date ? v : new Date(v));
@@ -44,12 +48,15 @@ const present = (r: Row): TTask => ({
   entityId: r.entity_id,
   source: r.source,
   completedAt: isoOrNull(r.completed_at === null ? null : d(r.completed_at)),
+  reminderMinutes: r.reminder_minutes,
+  remindAt: isoOrNull(r.remind_at === null ? null : d(r.remind_at)),
+  remindedAt: isoOrNull(r.reminded_at === null ? null : d(r.reminded_at)),
   createdAt: iso(d(r.created_at)),
 });
 
 const SELECT = sql`SELECT t.id, t.title, t.description, t.assignee_user_id, u.name AS assignee_name, t.due_at, t.priority, t.status,
     coalesce(t.status IN ('open','in_progress') AND t.due_at < now(), false) AS overdue, t.person_id, t.organization_id, t.entity_type, t.entity_id,
-    t.source, t.completed_at, t.created_at
+    t.source, t.completed_at, t.reminder_minutes, t.remind_at, t.reminded_at, t.created_at
   FROM tasks t LEFT JOIN users u ON u.id = t.assignee_user_id`;
 
 /** Tasks about HR records are visible to HR only (their titles name the employee whose contract ends). */
@@ -75,6 +82,21 @@ export async function listTasks(tx: WorkspaceTx, auth: WorkspaceAuth, q: z.outpu
   if (q.status) where.push(sql`t.status = ${q.status}`);
   if (q.personId) where.push(sql`t.person_id = ${q.personId}`);
   if (q.overdue === 'true') where.push(sql`t.status IN ('open','in_progress') AND t.due_at < now()`);
+  if (q.overdue === 'false') where.push(sql`NOT (t.status IN ('open','in_progress') AND t.due_at IS NOT NULL AND t.due_at < now())`);
+  if (q.organizationId) where.push(sql`t.organization_id = ${q.organizationId}`);
+  if (q.priority) where.push(sql`t.priority = ${q.priority}`);
+  if (q.open === 'true') where.push(sql`t.status IN ('open','in_progress')`);
+  if (q.open === 'false') where.push(sql`t.status IN ('done','cancelled')`);
+  if (q.departmentId) {
+    where.push(sql`t.assignee_user_id IN (SELECT e.user_id FROM employees e WHERE e.department_id = ${q.departmentId} AND e.deleted_at IS NULL AND e.user_id IS NOT NULL)`);
+  }
+  if (q.dueFrom) where.push(sql`t.due_at >= ${q.dueFrom}::timestamptz`);
+  if (q.dueTo) where.push(sql`t.due_at < ${q.dueTo}::timestamptz`);
+  if (q.completedFrom || q.completedTo) where.push(sql`t.status = 'done'`);
+  if (q.completedFrom) where.push(sql`t.completed_at >= ${q.completedFrom}::timestamptz`);
+  if (q.completedTo) where.push(sql`t.completed_at < ${q.completedTo}::timestamptz`);
+  if (q.onTime === 'true') where.push(sql`t.status = 'done' AND t.due_at IS NOT NULL AND t.completed_at <= t.due_at`);
+  if (q.onTime === 'false') where.push(sql`t.status = 'done' AND t.due_at IS NOT NULL AND t.completed_at > t.due_at`);
   const far = '9999-12-31T00:00:00Z';
   if (q.cursor) {
     const c = decodeCursor(q.cursor, ['due', 'id']);
@@ -111,9 +133,43 @@ export async function createTask(tx: WorkspaceTx, auth: WorkspaceAuth, input: z.
       personId: input.personId ?? null,
       organizationId: input.organizationId ?? null,
       createdByUserId: auth.userId,
+      ...reminder(input.dueAt ? new Date(input.dueAt) : null, input.reminderMinutes ?? null),
     })
     .returning({ id: tasks.id });
-  return load(tx, auth, row!.id);
+  const task = await load(tx, auth, row!.id);
+  await tellAssignee(tx, auth, task);
+  return task;
+}
+
+/**
+ * The reminder columns for a due time and a lead time: armed (`reminded_at` null) while the due time is
+ * still ahead; a due time already past arms nothing (no reminder for yesterday's task).
+ */
+function reminder(dueAt: Date | null, minutes: number | null) {
+  if (dueAt === null || minutes === null) return { reminderMinutes: minutes, remindAt: null, remindedAt: null };
+  const remindAt = new Date(dueAt.getTime() - minutes * 60_000);
+  return { reminderMinutes: minutes, remindAt, remindedAt: dueAt.getTime() <= Date.now() ? new Date() : null };
+}
+
+/** Tell the assignee in-app when someone else gives them a task. */
+async function tellAssignee(tx: WorkspaceTx, auth: WorkspaceAuth, task: TTask) {
+  if (!task.assigneeUserId || task.assigneeUserId === auth.userId) return;
+  await notify(tx, {
+    userId: task.assigneeUserId,
+    kind: 'task.assigned',
+    title: `Việc mới: ${task.title}`,
+    ...(task.dueAt ? { body: `Hạn: ${formatVnDateTime(new Date(task.dueAt))}` } : {}),
+    link: `/tasks?taskId=${task.id}`,
+    entityType: 'tasks',
+    entityId: task.id,
+  });
+}
+
+/** dd/MM/yyyy HH:mm in Vietnam time (UTC+7, no daylight saving). */
+export function formatVnDateTime(at: Date): string {
+  const v = new Date(at.getTime() + 7 * 3_600_000);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(v.getUTCDate())}/${p(v.getUTCMonth() + 1)}/${v.getUTCFullYear()} ${p(v.getUTCHours())}:${p(v.getUTCMinutes())}`;
 }
 
 /** Change a task; moving it to done records when (a kanban drop is a status change). */
@@ -121,17 +177,24 @@ export async function updateTask(tx: WorkspaceTx, auth: WorkspaceAuth, id: strin
   authorize(auth.role, 'interactions.write');
   const current = await load(tx, auth, id);
   await checkRefs(tx, input);
-  const { dueAt, status, ...rest } = input;
+  const { dueAt, status, reminderMinutes, ...rest } = input;
+  const nextDue = dueAt === undefined ? (current.dueAt ? new Date(current.dueAt) : null) : dueAt ? new Date(dueAt) : null;
+  const nextMinutes = reminderMinutes === undefined ? current.reminderMinutes : reminderMinutes;
+  // Moving the due time or changing the lead time re-arms the reminder; other edits leave it alone.
+  const rearm = (nextDue?.getTime() ?? null) !== (current.dueAt ? Date.parse(current.dueAt) : null) || nextMinutes !== current.reminderMinutes;
   await tx
     .update(tasks)
     .set({
       ...Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)),
-      ...(dueAt !== undefined ? { dueAt: dueAt ? new Date(dueAt) : null } : {}),
+      ...(dueAt !== undefined ? { dueAt: nextDue } : {}),
+      ...(rearm ? reminder(nextDue, nextMinutes) : {}),
       ...(status ? { status, completedAt: status === 'done' ? (current.completedAt ? new Date(current.completedAt) : new Date()) : null } : {}),
       updatedAt: new Date(),
     })
     .where(eq(tasks.id, id));
-  return load(tx, auth, id);
+  const task = await load(tx, auth, id);
+  if (task.assigneeUserId !== current.assigneeUserId) await tellAssignee(tx, auth, task);
+  return task;
 }
 
 export async function deleteTask(tx: WorkspaceTx, auth: WorkspaceAuth, id: string) {
