@@ -12,3 +12,4 @@ export * from './interactions';
 export * from './tasks';
 export * from './notifications';
 export * from './email';
+export * from './care-plans';

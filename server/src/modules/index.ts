@@ -19,6 +19,8 @@ import { importsRoutes } from './imports/imports.routes';
 import { geoRoutes } from './geo/geo.routes';
 import { interactionsRoutes } from './interactions/interactions.routes';
 import { tasksRoutes } from './tasks/tasks.routes';
+import { carePlansJob } from './care-plans/care-plans.job';
+import { carePlansRoutes } from './care-plans/care-plans.routes';
 import { taskRemindersJob } from './tasks/task-reminders.job';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
@@ -32,10 +34,10 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, notificationsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, carePlansRoutes, notificationsRoutes]) {
     await app.register(routes);
   }
 };
 
 /** Every feature's background jobs. */
-export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob, taskRemindersJob];
+export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob, taskRemindersJob, carePlansJob];

@@ -6,3 +6,4 @@ export * from './work';
 export * from './interactions';
 export * from './email';
 export * from './notifications';
+export * from './feedback';

@@ -34,6 +34,9 @@ const PERMISSIONS = {
   'email.configure': ['owner', 'admin'],
   'email.templates': ['owner', 'admin', 'manager'],
   'email.send': ['owner', 'admin', 'manager', 'staff'],
+  'feedback.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
+  'feedback.write': ['owner', 'admin', 'manager', 'staff'],
+  'surveys.send': ['owner', 'admin', 'manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
