@@ -30,6 +30,10 @@ const PERMISSIONS = {
   'purchases.manage': ['owner', 'admin', 'hr'],
   'orders.create': ['owner', 'admin', 'manager', 'staff'],
   'interactions.write': ['owner', 'admin', 'manager', 'staff'],
+  /** Care plans: everyone who reads customers sees the rules; managers and up write them; admins run them now. */
+  'carePlans.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
+  'carePlans.manage': ['owner', 'admin', 'manager'],
+  'carePlans.run': ['owner', 'admin'],
   /** SMTP settings (the password is write-only). */
   'email.configure': ['owner', 'admin'],
   'email.templates': ['owner', 'admin', 'manager'],
