@@ -8,6 +8,7 @@ export * from './customers';
 export * from './vn';
 export * from './imports';
 export * from './internal';
+export * from './benefits';
 export * from './interactions';
 export * from './tasks';
 export * from './notifications';

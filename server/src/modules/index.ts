@@ -27,6 +27,7 @@ import { timelineRoutes } from './timeline/timeline.routes';
 import { purchasesRoutes } from './employee-purchases/purchases.routes';
 import { employeeDocumentsRoutes } from './employees/documents.routes';
 import { employeesRoutes } from './employees/employees.routes';
+import { benefitsRoutes } from './benefits/benefits.routes';
 import { hrRemindersJob } from './employees/hr-reminders.job';
 import { orgStructureRoutes } from './org-structure/org-structure.routes';
 import { serviceDeskRoutes } from './service-desk/service-desk.routes';
@@ -34,7 +35,7 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, carePlansRoutes, notificationsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, carePlansRoutes, notificationsRoutes]) {
     await app.register(routes);
   }
 };

@@ -119,31 +119,54 @@ export const contracts = pgTable(
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('employee_contracts_employee_idx').on(t.workspaceId, t.employeeId, t.startDate)],
 );
 
-/** Benefits and policies (insurance, allowances, the employee discount policy...) and who has them. */
+export type BenefitKind = 'insurance' | 'allowance' | 'discount' | 'leave' | 'other';
+export type BenefitAmountPeriod = 'month' | 'quarter' | 'year' | 'once';
+
+/**
+ * The workspace's catalog of benefits and policies (insurance, allowances, the employee discount
+ * policy, leave...). Amounts are HR-sensitive: only `hr.sensitive` roles receive them.
+ */
 export const benefits = pgTable(
   'benefits',
   {
     workspaceId: workspaceId(),
     id: id(),
     name: text('name').notNull(),
-    kind: text('kind').$type<'insurance' | 'allowance' | 'discount' | 'leave' | 'other'>().notNull(),
+    kind: text('kind').$type<BenefitKind>().notNull(),
     description: text('description'),
+    /** The usual amount (whole đồng) of an allowance or insurance premium; an assignment may differ. */
+    defaultAmount: vnd('default_amount'),
+    /** What the amount is per: month, quarter, year, or once. */
+    amountPeriod: text('amount_period').$type<BenefitAmountPeriod>(),
+    /** For kind `discount`: the employee purchase discount policy this benefit stands for. */
+    discountPolicyId: uuid('discount_policy_id'),
+    archivedAt: ts('archived_at'),
     createdAt: created(),
     updatedAt: updated(),
   },
   (t) => [primaryKey({ columns: [t.workspaceId, t.id] })],
 );
 
+/** A benefit given to an employee for a period, with its amount (HR-sensitive) and notes. */
 export const employeeBenefits = pgTable(
   'employee_benefits',
   {
     workspaceId: workspaceId(),
+    id: id(),
     employeeId: uuid('employee_id').notNull(),
     benefitId: uuid('benefit_id').notNull(),
-    startDate: date('start_date', { mode: 'string' }),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
     endDate: date('end_date', { mode: 'string' }),
+    amount: vnd('amount'),
+    notes: text('notes'),
+    createdAt: created(),
+    updatedAt: updated(),
   },
-  (t) => [primaryKey({ columns: [t.workspaceId, t.employeeId, t.benefitId] })],
+  (t) => [
+    primaryKey({ columns: [t.workspaceId, t.id] }),
+    index('employee_benefits_employee_idx').on(t.workspaceId, t.employeeId, t.startDate),
+    index('employee_benefits_benefit_idx').on(t.workspaceId, t.benefitId),
+  ],
 );
 
 /** Documents of an employee (contract scans, certificates); the bytes are kept in the database. */
@@ -171,6 +194,8 @@ export const workCalendars = pgTable('work_calendars', {
   timeZone: text('time_zone').notNull().default('Asia/Ho_Chi_Minh'),
   workDays: smallint('work_days').array().notNull().default(sql`'{1,2,3,4,5}'::smallint[]`),
   periods: jsonb('periods').$type<{ start: string; end: string }[]>().notNull(),
+  /** Vietnam's statutory public holidays are computed for every year (Tết from the lunar calendar); `holidays` adds the workspace's own days. */
+  vietnamPublicHolidays: boolean('vietnam_public_holidays').notNull().default(true),
   updatedAt: updated(),
 });
 

@@ -21,7 +21,24 @@ export function diff(before: Json | null, after: Json | null): TAuditEvent['chan
   return changes;
 }
 
-const present = ({ event: e, actorName }: { event: typeof auditEvents.$inferSelect; actorName: string | null }): TAuditEvent => ({
+/**
+ * Columns whose values are HR-only inside kinds of record others may see (benefit amounts, HR's notes on
+ * an employee's benefit): removed from before/after, and so from the changes, for roles without `hr.sensitive`.
+ */
+const HR_ONLY_COLUMNS: Record<string, string[]> = { benefits: ['default_amount'], employee_benefits: ['amount', 'notes'] };
+
+function redact(entityType: string, image: Json | null, auth: WorkspaceAuth): Json | null {
+  const hidden = HR_ONLY_COLUMNS[entityType];
+  if (!image || !hidden || can(auth.role, 'hr.sensitive')) return image;
+  return Object.fromEntries(Object.entries(image).filter(([key]) => !hidden.includes(key)));
+}
+
+const present = (auth: WorkspaceAuth) => ({ event, actorName }: { event: typeof auditEvents.$inferSelect; actorName: string | null }): TAuditEvent => {
+  const e = { ...event, before: redact(event.entityType, event.before, auth), after: redact(event.entityType, event.after, auth) };
+  return presentEvent(e, actorName);
+};
+
+const presentEvent = (e: typeof auditEvents.$inferSelect, actorName: string | null): TAuditEvent => ({
   id: e.id,
   occurredAt: iso(e.occurredAt),
   action: e.action,
@@ -44,7 +61,7 @@ export async function getEvent(tx: WorkspaceTx, auth: WorkspaceAuth, id: string)
     .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(eq(auditEvents.id, id), visibleTo(auth)));
   if (!row) throw notFound('Event');
-  return present(row);
+  return present(auth)(row);
 }
 
 /**
@@ -73,6 +90,6 @@ export async function listEvents(tx: WorkspaceTx, auth: WorkspaceAuth, query: TA
     .orderBy(desc(auditEvents.id))
     .limit(query.limit + 1);
   const page = toPage(rows, query.limit, (r) => ({ id: r.event.id }));
-  return { data: page.data.map(present), nextCursor: page.nextCursor };
+  return { data: page.data.map(present(auth)), nextCursor: page.nextCursor };
 }
 

@@ -24,6 +24,8 @@ const PERMISSIONS = {
   'internal.manage': ['owner', 'admin', 'hr'],
   /** Salary, contract terms and HR documents: HR and the owner only, by every route. */
   'hr.sensitive': ['owner', 'hr'],
+  /** The benefits catalog and who holds what, with amounts: HR and the owner. */
+  'benefits.manage': ['owner', 'hr'],
   'requests.create': ['owner', 'admin', 'manager', 'staff', 'hr'],
   'requests.manageAll': ['owner', 'admin'],
   'servicedesk.configure': ['owner', 'admin', 'manager'],

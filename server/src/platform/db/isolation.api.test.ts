@@ -6,7 +6,8 @@ import { buildTestApp, buildWorkspace, signIn, withApiKey, type Client, type Tes
  * Every kind of workspace record, with how to create one and where to read it. A feature that adds a
  * kind of record adds it here, and the isolation tests below cover it.
  */
-const KINDS: { kind: string; list: string; paged?: false; patch?: Record<string, unknown>; create(c: Client): Promise<string> }[] = [
+/** `keyWrites: false`: the A key's role (admin) may not change this kind at all, so its writes get 403 before any lookup. */
+const KINDS: { kind: string; list: string; paged?: false; keyWrites?: false; patch?: Record<string, unknown>; create(c: Client): Promise<string> }[] = [
   {
     kind: 'api key',
     list: '/api/v1/api-keys',
@@ -49,6 +50,14 @@ const KINDS: { kind: string; list: string; paged?: false; patch?: Record<string,
     create: async (c) => (await c.request('POST', '/api/v1/employees', { fullName: 'Nhân viên của B', startDate: '2025-01-01' })).json().id,
   },
   {
+    kind: 'benefit',
+    paged: false,
+    keyWrites: false,
+    patch: { name: 'Đổi tên' },
+    list: '/api/v1/benefits',
+    create: async (c) => (await c.request('POST', '/api/v1/benefits', { name: 'Phụ cấp của B', kind: 'allowance', defaultAmount: 500_000 })).json().id,
+  },
+  {
     kind: 'service',
     paged: false,
     patch: { name: 'Đổi tên' },
@@ -84,6 +93,13 @@ const KINDS: { kind: string; list: string; paged?: false; patch?: Record<string,
     create: async (c) => (await c.request('POST', '/api/v1/tasks', { title: 'Việc của B' })).json().id,
   },
   {
+    kind: 'care plan',
+    list: '/api/v1/care-plans',
+    patch: { name: 'Đổi tên' },
+    create: async (c) =>
+      (await c.request('POST', '/api/v1/care-plans', { name: 'Chăm sóc của B', trigger: { type: 'record_created', days: 0 }, task: { title: 'Gọi {{name}}' } })).json().id,
+  },
+  {
     kind: 'event',
     list: '/api/v1/events',
     create: async (c) => (await c.request('GET', '/api/v1/events?limit=1')).json().data[0].id,
@@ -106,7 +122,7 @@ describe('workspace isolation', () => {
   });
   afterAll(() => t.close());
 
-  for (const { kind, list, create, paged, patch } of KINDS) {
+  for (const { kind, list, create, paged, patch, keyWrites } of KINDS) {
     it(`a user or key of workspace A gets 404 for a ${kind} of workspace B, by id and in lists`, async () => {
       const id = await create(b);
       expect((await b.request('GET', `${list}/${id}`)).statusCode).toBe(200);
@@ -117,8 +133,9 @@ describe('workspace isolation', () => {
         const page = (await client.request('GET', paged === false ? list : `${list}?limit=200`)).json();
         expect(page.data.map((r: { id: string }) => r.id)).not.toContain(id);
         if (kind !== 'event') {
-          expect([404, 405]).toContain((await client.request('DELETE', `${list}/${id}`)).statusCode);
-          if (patch) expect((await client.request('PATCH', `${list}/${id}`, patch)).statusCode).toBe(404);
+          const refused = keyWrites === false && client === aKey ? [403] : [404, 405];
+          expect(refused).toContain((await client.request('DELETE', `${list}/${id}`)).statusCode);
+          if (patch) expect(refused).toContain((await client.request('PATCH', `${list}/${id}`, patch)).statusCode);
         }
       }
       // B's record is untouched by A's attempts.
@@ -135,6 +152,30 @@ describe('workspace isolation', () => {
     expect((await a.request('POST', '/api/v1/people/merge', { targetId: mine, sourceIds: [id] })).statusCode).toBe(404);
     expect((await a.request('PATCH', `/api/v1/people/${id}`, { fullName: 'Hacked' })).statusCode).toBe(404);
     expect((await b.request('GET', `/api/v1/people/${id}`)).json().fullName).toBe('Bí Mật Của Bê');
+  });
+
+  it("B's employee benefits cannot be read, given, changed or ended from A", async () => {
+    const benefitId = (await b.request('POST', '/api/v1/benefits', { name: 'Bảo hiểm của B', kind: 'insurance', defaultAmount: 3_000_000 })).json().id;
+    const employeeB = (await b.request('POST', '/api/v1/employees', { fullName: 'Nhân viên có phúc lợi', startDate: '2025-01-01' })).json().id;
+    const assignmentId = (await b.request('POST', `/api/v1/employees/${employeeB}/benefits`, { benefitId, startDate: '2025-01-01' })).json().id;
+    const employeeA = (await a.request('POST', '/api/v1/employees', { fullName: 'Nhân viên của A', startDate: '2025-01-01' })).json().id;
+    for (const client of [a, aKey]) {
+      expect((await client.request('GET', `/api/v1/employees/${employeeB}/benefits`)).statusCode).toBe(404);
+      expect((await client.request('GET', `/api/v1/benefits/${benefitId}/holders`)).statusCode).toBe(404);
+    }
+    // Writes by A's owner (A's admin key may not change benefits at all: 403).
+    for (const client of [a]) {
+      expect((await client.request('PATCH', `/api/v1/employees/${employeeB}/benefits/${assignmentId}`, { notes: 'x' })).statusCode).toBe(404);
+      expect((await client.request('POST', `/api/v1/employees/${employeeB}/benefits/${assignmentId}/end`, {})).statusCode).toBe(404);
+      expect((await client.request('DELETE', `/api/v1/employees/${employeeB}/benefits/${assignmentId}`)).statusCode).toBe(404);
+      // Nor through A's own employee: B's assignment and B's benefit are unknown there.
+      expect((await client.request('PATCH', `/api/v1/employees/${employeeA}/benefits/${assignmentId}`, { notes: 'x' })).statusCode).toBe(404);
+      const give = await client.request('POST', `/api/v1/employees/${employeeA}/benefits`, { benefitId, startDate: '2025-01-01' });
+      expect(give.statusCode).toBe(400);
+      expect(give.json().errors[0].path).toBe('benefitId');
+    }
+    const list = (await b.request('GET', `/api/v1/employees/${employeeB}/benefits`)).json().data;
+    expect(list).toEqual([expect.objectContaining({ id: assignmentId, amount: 3_000_000, notes: null, endDate: null })]);
   });
 
   it('filters by entity id do not reach across workspaces', async () => {
