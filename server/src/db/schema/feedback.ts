@@ -31,7 +31,8 @@ export const feedback = pgTable(
     productId: uuid('product_id'),
     surveyId: uuid('survey_id'),
     responseId: uuid('response_id'),
-    questionId: uuid('question_id'),
+    /** The survey question's key (survey_answers.question_id). */
+    questionId: text('question_id'),
     text: text('text'),
     /** The survey score of the response and its metric, when it came from a survey. */
     score: smallint('score'),

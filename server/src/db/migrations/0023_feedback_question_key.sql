@@ -1,0 +1,1 @@
+ALTER TABLE "feedback" ALTER COLUMN "question_id" SET DATA TYPE text;
