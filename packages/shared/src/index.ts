@@ -14,3 +14,4 @@ export * from './tasks';
 export * from './notifications';
 export * from './email';
 export * from './care-plans';
+export * from './reports';

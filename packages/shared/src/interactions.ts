@@ -67,6 +67,13 @@ export const ZInteractionListQuery = z
     personId: ZId.optional(),
     organizationId: ZId.optional(),
     kind: z.enum(INTERACTION_KINDS).optional(),
+    /** Logged by this member. */
+    userId: ZId.optional(),
+    /** Logged by the signed-in accounts of this department's employees. */
+    departmentId: ZId.optional(),
+    /** Occurred in [from, to). */
+    from: z.iso.datetime({ offset: true }).optional(),
+    to: z.iso.datetime({ offset: true }).optional(),
   })
   .strict();
 

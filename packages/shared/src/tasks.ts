@@ -69,5 +69,7 @@ export const ZTaskListQuery = z
     completedTo: stamp.optional(),
     /** true: done by its due time; false: done late. Only tasks with a due time. */
     onTime: z.enum(['true', 'false']).optional(),
+    /** true: with a due time; false: without. */
+    hasDue: z.enum(['true', 'false']).optional(),
   })
   .strict();

@@ -136,6 +136,12 @@ export async function listInteractions(tx: WorkspaceTx, auth: WorkspaceAuth, que
   if (query.personId) where.push(sql`i.person_id = ${query.personId}`);
   if (query.organizationId) where.push(sql`i.organization_id = ${query.organizationId}`);
   if (query.kind) where.push(sql`i.kind = ${query.kind}`);
+  if (query.userId) where.push(sql`i.user_id = ${query.userId}`);
+  if (query.departmentId) {
+    where.push(sql`i.user_id IN (SELECT e.user_id FROM employees e WHERE e.department_id = ${query.departmentId} AND e.deleted_at IS NULL AND e.user_id IS NOT NULL)`);
+  }
+  if (query.from) where.push(sql`i.occurred_at >= ${query.from}::timestamptz`);
+  if (query.to) where.push(sql`i.occurred_at < ${query.to}::timestamptz`);
   if (query.cursor) {
     const c = decodeCursor(query.cursor, ['at', 'id']);
     where.push(sql`(i.occurred_at, i.id) < (${c.at}::timestamptz, ${c.id}::uuid)`);

@@ -96,6 +96,8 @@ export async function listTasks(tx: WorkspaceTx, auth: WorkspaceAuth, q: z.outpu
   if (q.completedFrom) where.push(sql`t.completed_at >= ${q.completedFrom}::timestamptz`);
   if (q.completedTo) where.push(sql`t.completed_at < ${q.completedTo}::timestamptz`);
   if (q.onTime === 'true') where.push(sql`t.status = 'done' AND t.due_at IS NOT NULL AND t.completed_at <= t.due_at`);
+  if (q.hasDue === 'true') where.push(sql`t.due_at IS NOT NULL`);
+  if (q.hasDue === 'false') where.push(sql`t.due_at IS NULL`);
   if (q.onTime === 'false') where.push(sql`t.status = 'done' AND t.due_at IS NOT NULL AND t.completed_at > t.due_at`);
   const far = '9999-12-31T00:00:00Z';
   if (q.cursor) {

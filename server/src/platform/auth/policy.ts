@@ -32,6 +32,9 @@ const PERMISSIONS = {
   'purchases.manage': ['owner', 'admin', 'hr'],
   'orders.create': ['owner', 'admin', 'manager', 'staff'],
   'interactions.write': ['owner', 'admin', 'manager', 'staff'],
+  /** The workload report: everyone sees themselves (a manager their departments); these roles see everyone. */
+  'reports.workload': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
+  'reports.workloadAll': ['owner', 'admin', 'hr'],
   /** Care plans: everyone who reads customers sees the rules; managers and up write them; admins run them now. */
   'carePlans.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
   'carePlans.manage': ['owner', 'admin', 'manager'],
