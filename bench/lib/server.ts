@@ -1,5 +1,5 @@
 /** Child processes under test (Tandem itself, a bare Fastify) and their memory. */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -76,8 +76,13 @@ async function startChild(args: string[], env: Record<string, string>, ready: (o
   };
 }
 
-/** `node server/bin/tandem.js start` on a free port, without the demo, logging warnings only. */
+/**
+ * `node server/bin/tandem.js start` on a free port, without the demo, logging warnings only. The server
+ * bundle is made first, as `npm start` does, so the process measured is the one users run.
+ */
 export function startTandem(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<Child> {
+  const bundle = spawnSync(process.execPath, ['scripts/ensure-server-build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (bundle.status !== 0) throw new Error('scripts/ensure-server-build.mjs failed');
   const env = { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', TANDEM_DEMO: 'false', LOG_LEVEL: 'warn', ...extraEnv };
   return startChild(['server/bin/tandem.js', 'start'], env, (origin) => `${origin}/health`);
 }

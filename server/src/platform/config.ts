@@ -41,6 +41,8 @@ const ZConfig = z.object({
   COOKIE_SECURE: bool.optional(),
   /** Run the background job workers in this process. */
   TANDEM_JOBS: bool.default(true),
+  /** Read by `bin/tandem.js` before this module loads: `1` runs the TypeScript sources even when the server bundle is current. */
+  TANDEM_FROM_SOURCE: bool.default(false),
   /** Largest customer file accepted for import, in bytes (default 1 GiB). */
   IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(64 * 1024 ** 3).default(1024 ** 3),
   /**

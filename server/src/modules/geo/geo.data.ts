@@ -4,9 +4,9 @@
  * only when the state changes the units).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { foldVietnamese, toNfc } from '@tandem/shared';
 import { parse } from 'csv-parse/sync';
+import { VN_ADMIN_DATA_DIR } from '../../platform/paths';
 
 /** `municipality`: thành phố trực thuộc trung ương (Hà Nội, Huế…); `province`: tỉnh. */
 export const PROVINCE_TYPES = ['municipality', 'province'] as const;
@@ -35,7 +35,7 @@ export type Ward = {
 };
 
 /** The directory of the reference data files. */
-export const VN_ADMIN_DATA_DIR = fileURLToPath(new URL('../../../data/vn-admin/', import.meta.url));
+export { VN_ADMIN_DATA_DIR };
 
 /**
  * Reads a CSV file of the reference data: checks the header is exactly `columns` and returns each row as

@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { MIGRATIONS_DIR } from '../paths';
 import { PGlite } from '@electric-sql/pglite';
 import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -51,7 +51,7 @@ export type Database = {
   close(): Promise<void>;
 };
 
-const MIGRATIONS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../db/migrations');
+const MIGRATIONS = MIGRATIONS_DIR;
 /** Any 64-bit number works; this one is "tandem" in ASCII. */
 const MIGRATION_LOCK = 0x74616e64656d;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { WEB_DIST } from '../paths';
 import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -17,7 +17,7 @@ import { AppError } from '../errors';
 import type { Jobs } from '../jobs';
 import { errorHandler, sendProblem } from './problem';
 
-export const WEB_DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../web/dist');
+export { WEB_DIST };
 
 export type AppDeps = { config: Config; database: Database; jobs: Jobs | null };
 
