@@ -25,6 +25,8 @@ import { taskRemindersJob } from './tasks/task-reminders.job';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
+import { emailRoutes } from './email/email.routes';
+import { emailDispatchJob } from './email/email.dispatch';
 import { purchasesRoutes } from './employee-purchases/purchases.routes';
 import { employeeDocumentsRoutes } from './employees/documents.routes';
 import { employeesRoutes } from './employees/employees.routes';
@@ -36,10 +38,10 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, carePlansRoutes, notificationsRoutes, reportsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, emailRoutes, carePlansRoutes, notificationsRoutes, reportsRoutes]) {
     await app.register(routes);
   }
 };
 
 /** Every feature's background jobs. */
-export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob, taskRemindersJob, carePlansJob];
+export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, emailDispatchJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob, taskRemindersJob, carePlansJob];

@@ -63,7 +63,7 @@ export async function buildMember(database: Database, workspaceId: string, role:
 
 /** A signed-in browser-like client: sends the session cookie and the CSRF header. */
 export type Client = {
-  request(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown): Promise<LightMyRequestResponse>;
   csrfToken: string;
 };
 

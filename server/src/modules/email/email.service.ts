@@ -1,4 +1,4 @@
-import type { TEmailMessage, TEmailTemplate, ZEmailMessageListQuery, ZSendEmailRequest } from '@tandem/shared';
+import type { TEmailMessage, TEmailSettings, TEmailTemplate, ZEmailMessageListQuery, ZSendEmailRequest, ZUpdateEmailSettingsRequest } from '@tandem/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import { emailMessages, emailSettings, emailTemplates } from '../../db/schema';
@@ -9,6 +9,7 @@ import { queryRows, type WorkspaceTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { iso, isoOrNull } from '../../platform/http/responses';
 import { decodeCursor, toPage } from '../../platform/pagination';
+import { fromOf, transportOf, type SmtpSettings } from './email.dispatch';
 import { checkTemplateText, firstNameOf, lastNameOf, plainTextToHtml, renderTemplate, type TemplateValues, variablesOf } from './email-render';
 
 export { renderTemplate } from './email-render';
@@ -435,4 +436,98 @@ export async function retryMessage(tx: WorkspaceTx, auth: WorkspaceAuth, id: str
     sql`UPDATE email_messages SET status = 'queued', attempts = 0, blocked_reason = NULL, next_attempt_at = now(), claimed_at = NULL, claim_token = NULL, updated_at = now() WHERE id = ${id}`,
   );
   return getMessage(tx, auth, id);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// SMTP settings
+
+type SettingsRow = typeof emailSettings.$inferSelect;
+
+/** The settings as the API shows them: never the password, only whether one is stored. */
+const presentSettings = (s: SettingsRow | undefined): TEmailSettings => ({
+  configured: Boolean(s),
+  smtpHost: s?.smtpHost ?? null,
+  smtpPort: s?.smtpPort ?? null,
+  smtpSecurity: s?.smtpSecurity ?? null,
+  smtpUser: s?.smtpUser ?? null,
+  passwordSet: Boolean(s?.smtpPassword),
+  fromAddress: s?.fromAddress ?? null,
+  fromName: s?.fromName ?? null,
+  replyTo: s?.replyTo ?? null,
+  defaultLanguage: s?.defaultLanguage ?? 'vi',
+  updatedAt: s ? iso(s.updatedAt) : null,
+});
+
+export async function getSettings(tx: WorkspaceTx, auth: WorkspaceAuth) {
+  authorize(auth.role, 'email.configure');
+  const [row] = await tx.select().from(emailSettings).limit(1);
+  return presentSettings(row);
+}
+
+/**
+ * Save the SMTP settings. `smtpPassword` omitted keeps the stored one, null removes it. Saving them
+ * does not touch messages already in the outbox: a user sends those with "retry" once the test works.
+ */
+export async function updateSettings(tx: WorkspaceTx, auth: WorkspaceAuth, input: z.output<typeof ZUpdateEmailSettingsRequest>) {
+  authorize(auth.role, 'email.configure');
+  const values = {
+    smtpHost: input.smtpHost,
+    smtpPort: input.smtpPort,
+    smtpSecurity: input.smtpSecurity,
+    smtpUser: input.smtpUser ?? null,
+    fromAddress: input.fromAddress,
+    fromName: input.fromName ?? null,
+    replyTo: input.replyTo ?? null,
+    defaultLanguage: input.defaultLanguage,
+    updatedByUserId: auth.userId,
+    updatedAt: new Date(),
+    ...(input.smtpPassword !== undefined ? { smtpPassword: input.smtpPassword } : {}),
+  };
+  if (values.smtpUser && input.smtpPassword === undefined) {
+    const [current] = await tx.select({ p: emailSettings.smtpPassword }).from(emailSettings).limit(1);
+    if (!current?.p) throw new AppError('validation_failed', 'A password is needed with a user name', { errors: [{ path: 'smtpPassword', message: 'required with smtpUser' }] });
+  }
+  await tx
+    .insert(emailSettings)
+    .values({ workspaceId: sql`tandem_workspace_id()` as unknown as string, ...values })
+    .onConflictDoUpdate({ target: emailSettings.workspaceId, set: values });
+  const [row] = await tx.select().from(emailSettings).limit(1);
+  return presentSettings(row);
+}
+
+/** Remove the SMTP settings: new messages go to the outbox again. */
+export async function deleteSettings(tx: WorkspaceTx, auth: WorkspaceAuth) {
+  authorize(auth.role, 'email.configure');
+  await tx.delete(emailSettings);
+}
+
+/** The stored settings with the password, for the test action (the route sends after the transaction). */
+export async function settingsForTest(tx: WorkspaceTx, auth: WorkspaceAuth): Promise<SmtpSettings> {
+  authorize(auth.role, 'email.configure');
+  const [row] = await queryRows<SmtpSettings>(tx, sql`SELECT * FROM email_settings LIMIT 1`);
+  if (!row) throw new AppError('unprocessable', 'Save the SMTP settings first', { errors: [{ path: 'smtpHost', message: 'not configured' }] });
+  return row;
+}
+
+/** Send a test message now (not queued): the answer is the SMTP server's, or a 422 with its error. */
+export async function sendTestEmail(settings: SmtpSettings, to: string, language: EmailLanguage) {
+  const subject = language === 'vi' ? 'Tandem: thư thử cấu hình SMTP' : 'Tandem: SMTP test message';
+  const text =
+    language === 'vi'
+      ? `Xin chào,\n\nĐây là thư thử từ Tandem qua máy chủ ${settings.smtp_host}:${settings.smtp_port}. Nếu bạn nhận được thư này, cấu hình e-mail đã đúng.`
+      : `Hello,\n\nThis is a test message from Tandem through ${settings.smtp_host}:${settings.smtp_port}. If you received it, e-mail is set up correctly.`;
+  try {
+    const info = await transportOf(settings).sendMail({
+      from: fromOf(settings),
+      to,
+      ...(settings.reply_to ? { replyTo: settings.reply_to } : {}),
+      subject,
+      text,
+      html: plainTextToHtml(text),
+    });
+    return { ok: true as const, messageId: info.messageId ?? null, response: String(info.response ?? '') };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new AppError('unprocessable', `The SMTP server did not accept the test message: ${detail}`, { errors: [{ path: 'smtpHost', message: detail.slice(0, 300) }] });
+  }
 }
