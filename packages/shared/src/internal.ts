@@ -252,7 +252,14 @@ export const ZInternalRequestListQuery = z
   })
   .strict();
 export const ZCreateCommentRequest = z.object({ body: name(10_000) }).strict();
-export const ZRequestComment = z.object({ id: ZId, authorName: z.string().nullable(), body: z.string(), createdAt: stamp });
+export const ZRequestComment = z.object({
+  id: ZId,
+  authorName: z.string().nullable(),
+  /** Which side wrote it: the requester, or the providing department (the agent working it). */
+  authorSide: z.enum(['requester', 'agent']),
+  body: z.string(),
+  createdAt: stamp,
+});
 export const ZRateRequest = z.object({ score: z.number().int().min(1).max(5), comment: text(2000) }).strict();
 export const ZInternalCsat = z.object({
   departmentId: ZId.nullable(),
@@ -270,13 +277,21 @@ export const ZWorkCalendar = z.object({
   timeZone: z.string(),
   workDays: z.array(z.number().int().min(1).max(7)),
   periods: z.array(z.object({ start: z.string().regex(/^\d{2}:\d{2}$/), end: z.string().regex(/^\d{2}:\d{2}$/) })),
+  /** Vietnam's statutory public holidays (Tết, Giỗ Tổ, 30/4, 1/5, 2/9...) are kept for every year, computed. */
+  publicHolidays: z.boolean(),
+  /** Those statutory days for last, this and next year (read-only, for display); empty when `publicHolidays` is off. */
+  publicHolidayList: z.array(z.object({ date: z.string(), name: z.string() })),
+  /** The workspace's own days off (compensatory days, swapped days, company holidays). */
   holidays: z.array(z.object({ date: z.string(), name: z.string() })),
 });
 export const ZUpdateWorkCalendar = z
   .object({
     workDays: z.array(z.number().int().min(1).max(7)).min(1).max(7),
     periods: z.array(z.object({ start: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), end: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/) }).strict()).min(1).max(6),
+    /** The workspace's own days off; they replace the whole list. */
     holidays: z.array(z.object({ date: day, name: name(100) }).strict()).max(400),
+    /** Keep Vietnam's statutory public holidays of every year (default on). */
+    publicHolidays: z.boolean(),
   })
   .partial()
   .strict();

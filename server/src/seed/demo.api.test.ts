@@ -58,6 +58,10 @@ describe('the demo workspace', () => {
     expect(requests.length).toBeGreaterThanOrEqual(80);
     const csat = (await demo.request('GET', '/api/v1/internal-requests/csat')).json().data;
     expect(csat.reduce((n: number, r: { ratings: number }) => n + r.ratings, 0)).toBeGreaterThanOrEqual(60);
+    const benefits = (await demo.request('GET', '/api/v1/benefits')).json().data;
+    expect(benefits.map((b: { kind: string }) => b.kind)).toEqual(expect.arrayContaining(['insurance', 'allowance', 'discount', 'leave']));
+    expect(benefits.find((b: { kind: string }) => b.kind === 'discount').discountPolicy).not.toBeNull();
+    expect(benefits.find((b: { name: string }) => b.name === 'Phụ cấp ăn trưa').currentHolders).toBeGreaterThanOrEqual(20);
     expect((await demo.request('GET', '/api/v1/discount-policies')).json().data.length).toBe(3);
     const referrals = (await demo.request('GET', '/api/v1/referrals')).json().data;
     expect(referrals.reduce((n: number, r: { referredCustomers: number }) => n + r.referredCustomers, 0)).toBe(30);

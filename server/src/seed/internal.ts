@@ -5,10 +5,12 @@ import { createOrder } from '../modules/employee-purchases/purchases.service';
 import { queryRows } from '../platform/db/database';
 import { memberships } from '../db/schema';
 import {
+  benefits,
   contracts,
   counters,
   departments,
   discountPolicies,
+  employeeBenefits,
   employees,
   internalRequests,
   positions,
@@ -18,7 +20,7 @@ import {
   services,
 } from '../db/schema/internal';
 import { newReferralCode } from '../modules/employees/employees.service';
-import { DEFAULT_CALENDAR, addWorkingMinutes, vietnamPublicHolidays } from '../modules/service-desk/working-time';
+import { DEFAULT_CALENDAR, addWorkingMinutes } from '../modules/service-desk/working-time';
 import type { DemoSeeder } from './demo';
 import { vietnameseName } from './names';
 
@@ -122,7 +124,8 @@ export const seedInternal: DemoSeeder = async (database, { workspaceId, ownerUse
       .returning();
 
     // Four months of requests: most resolved in time and rated, some late, a few still open.
-    const calendar = { ...DEFAULT_CALENDAR, holidays: [2026, 2027].flatMap((y) => vietnamPublicHolidays(y).map((h) => h.date)) };
+    // The workspace keeps the default calendar, whose public holidays (Tết...) are computed for every year.
+    const calendar = { ...DEFAULT_CALENDAR, vietnamPublicHolidays: true };
     const active = emp.filter((e) => e.status === 'active');
     const now = Date.now();
     const requests: (typeof internalRequests.$inferInsert)[] = [];
@@ -174,11 +177,40 @@ export const seedInternal: DemoSeeder = async (database, { workspaceId, ownerUse
       { workspaceId, name: 'Tai nghe Sen Buds', category: 'Phụ kiện', price: 1_290_000 },
       { workspaceId, name: 'TV Sen 55 inch', category: 'TV', price: 14_900_000, ownProduct: false },
     ]).returning({ id: products.id });
-    await tx.insert(discountPolicies).values([
+    const policyRows = await tx.insert(discountPolicies).values([
       { workspaceId, name: 'Ưu đãi nhân viên – sản phẩm Sen', category: 'Điện thoại', percent: 60, capAmount: 20_000_000, period: 'year', minTenureMonths: 6, contractTypes: ['fixed_term', 'indefinite'] },
       { workspaceId, name: 'Ưu đãi nhân viên – phụ kiện', category: 'Phụ kiện', percent: 30, capAmount: 2_000_000, period: 'quarter', minTenureMonths: 0 },
       { workspaceId, name: 'Ưu đãi chung cho nhân viên', category: null, percent: 10, capAmount: 5_000_000, period: 'year', minTenureMonths: 0 },
-    ]);
+    ]).returning({ id: discountPolicies.id });
+
+    // Benefits and policies: the catalog, and who holds what (amounts are for HR and the owner only).
+    const benefitRows = await tx
+      .insert(benefits)
+      .values([
+        { workspaceId, name: 'Bảo hiểm xã hội, y tế, thất nghiệp', kind: 'insurance' as const, description: 'Bắt buộc theo Luật BHXH: công ty đóng 21,5% trên lương đóng bảo hiểm' },
+        { workspaceId, name: 'Bảo hiểm sức khỏe Bảo Việt An Gia', kind: 'insurance' as const, description: 'Nội trú, ngoại trú và nha khoa; sau thử việc', defaultAmount: 6_500_000, amountPeriod: 'year' as const },
+        { workspaceId, name: 'Phụ cấp ăn trưa', kind: 'allowance' as const, description: 'Theo quy chế lương, trả cùng kỳ lương', defaultAmount: 730_000, amountPeriod: 'month' as const },
+        { workspaceId, name: 'Phụ cấp điện thoại', kind: 'allowance' as const, description: 'Cho vị trí làm việc với khách hàng', defaultAmount: 300_000, amountPeriod: 'month' as const },
+        { workspaceId, name: 'Phụ cấp gửi xe', kind: 'allowance' as const, defaultAmount: 150_000, amountPeriod: 'month' as const },
+        { workspaceId, name: 'Mua sản phẩm Sen giá ưu đãi', kind: 'discount' as const, description: 'Giảm đến 60% cho điện thoại Sen, trong hạn mức mỗi năm', discountPolicyId: policyRows[0]!.id },
+        { workspaceId, name: 'Nghỉ phép năm thêm theo thâm niên', kind: 'leave' as const, description: 'Thêm 1 ngày phép cho mỗi 5 năm làm việc' },
+      ])
+      .returning({ id: benefits.id, kind: benefits.kind, defaultAmount: benefits.defaultAmount });
+    const [social, health, lunch, phone, parking, discount] = benefitRows;
+    const assignments: (typeof employeeBenefits.$inferInsert)[] = [];
+    for (const [i, e] of emp.entries()) {
+      const until = e.status === 'left' ? '2026-08-31' : null;
+      const give = (b: (typeof benefitRows)[number] | undefined, startDate: string, amount: number | null = b?.defaultAmount ?? null, notes: string | null = null) => {
+        if (b) assignments.push({ workspaceId, employeeId: e.id, benefitId: b.id, startDate, endDate: until && until >= startDate ? until : until ? startDate : null, amount, notes });
+      };
+      give(social, e.startDate);
+      give(lunch, e.startDate);
+      if (i % 3 === 0) give(phone, e.startDate, i % 6 === 0 ? 500_000 : 300_000, i % 6 === 0 ? 'Trưởng nhóm: mức cao hơn' : null);
+      if (i % 4 === 1) give(parking, e.startDate);
+      if (i % 9 !== 4) give(health, e.startDate < '2025-01-01' ? '2025-01-01' : e.startDate);
+      if (i % 9 !== 4) give(discount, e.startDate);
+    }
+    await tx.insert(employeeBenefits).values(assignments);
 
     // Word of mouth: some customers came through employees' referral links; employees buy too.
     const auth = { workspaceId, role: 'owner' as const, userId: ownerUserId, apiKeyId: null };

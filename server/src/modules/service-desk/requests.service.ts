@@ -272,19 +272,34 @@ export async function addComment(tx: WorkspaceTx, auth: WorkspaceAuth, id: strin
     await applySla(tx, row, set, now);
     await tx.update(internalRequests).set(set).where(eq(internalRequests.id, id));
   }
-  return { id: c!.id, authorName: me ? ((await tx.select({ n: employees.fullName }).from(employees).where(eq(employees.id, me.id)))[0]?.n ?? null) : null, body: c!.body, createdAt: iso(c!.createdAt) };
+  return {
+    id: c!.id,
+    authorName: me ? ((await tx.select({ n: employees.fullName }).from(employees).where(eq(employees.id, me.id)))[0]?.n ?? null) : null,
+    authorSide: isRequester ? ('requester' as const) : ('agent' as const),
+    body: c!.body,
+    createdAt: iso(c!.createdAt),
+  };
 }
 
 export async function listComments(tx: WorkspaceTx, auth: WorkspaceAuth, id: string) {
   authorize(auth.role, 'internal.read');
-  await loadRow(tx, id);
-  const rows = await queryRows<{ id: string; author_name: string | null; body: string; created_at: Date | string }>(
+  const row = await loadRow(tx, id);
+  const rows = await queryRows<{ id: string; author_name: string | null; author_employee_id: string | null; body: string; created_at: Date | string }>(
     tx,
-    sql`SELECT c.id, coalesce(e.full_name, u.name) AS author_name, c.body, c.created_at FROM internal_request_comments c
+    sql`SELECT c.id, coalesce(e.full_name, u.name) AS author_name, c.author_employee_id, c.body, c.created_at FROM internal_request_comments c
         LEFT JOIN employees e ON e.id = c.author_employee_id LEFT JOIN users u ON u.id = c.author_user_id
         WHERE c.request_id = ${id} ORDER BY c.id`,
   );
-  return { data: rows.map((r) => ({ id: r.id, authorName: r.author_name, body: r.body, createdAt: iso(date(r.created_at)) })) };
+  // The side is the one addComment allowed: the requester's own employee record, or someone working the request.
+  return {
+    data: rows.map((r) => ({
+      id: r.id,
+      authorName: r.author_name,
+      authorSide: r.author_employee_id !== null && r.author_employee_id === row.requester_employee_id ? ('requester' as const) : ('agent' as const),
+      body: r.body,
+      createdAt: iso(date(r.created_at)),
+    })),
+  };
 }
 
 /** The requester rates a resolved request once (1–5); it then closes. */

@@ -101,8 +101,14 @@ describe('internal service desk', () => {
     expect(rated.json()).toMatchObject({ status: 'closed', rating: { score: 4, comment: 'Nhanh' } });
     expect((await requester.request('POST', `/api/v1/internal-requests/${r.id}/rating`, { score: 1 })).statusCode).toBe(409);
     expect((await agent.request('PATCH', `/api/v1/internal-requests/${r.id}`, { status: 'in_progress' })).statusCode).toBe(422);
+    expect(reply.json().authorSide).toBe('agent');
+    const own = await requester.request('POST', `/api/v1/internal-requests/${r.id}/comments`, { body: 'Cảm ơn anh!' });
+    expect(own.json()).toMatchObject({ authorName: 'Phan Thị Yêu Cầu', authorSide: 'requester' });
     const comments = (await requester.request('GET', `/api/v1/internal-requests/${r.id}/comments`)).json().data;
-    expect(comments).toEqual([expect.objectContaining({ authorName: 'Vũ Văn Kỹ Thuật', body: 'Chiều nay em qua thay ạ.' })]);
+    expect(comments).toEqual([
+      expect.objectContaining({ authorName: 'Vũ Văn Kỹ Thuật', authorSide: 'agent', body: 'Chiều nay em qua thay ạ.' }),
+      expect.objectContaining({ authorName: 'Phan Thị Yêu Cầu', authorSide: 'requester', body: 'Cảm ơn anh!' }),
+    ]);
   });
 
   it('aggregates internal CSAT per department and service with the number of ratings', async () => {
@@ -120,5 +126,46 @@ describe('internal service desk', () => {
     expect(summary.provides).toMatchObject({ ratings: 5, csat: 60 });
     const hrSummary = (await owner.request('GET', `/api/v1/departments/${hrDept}/service-summary`)).json();
     expect(hrSummary.consumes).toEqual([expect.objectContaining({ departmentName: 'Phòng CNTT', ratings: 5, csat: 60 })]);
+  });
+  it('counts a period the same way in the CSAT report and the department summary (ratings by when given, Vietnam days)', async () => {
+    // One rating given at 06:00 on 1 April in Vietnam (still 31 March in UTC), on a request created today.
+    const [one] = (await t.database.query(`SELECT rt.request_id FROM internal_request_ratings rt WHERE rt.workspace_id = $1 AND rt.score = 2`, [ws.workspaceId])).rows;
+    await t.database.query(`UPDATE internal_request_ratings SET rated_at = '2026-04-01T06:00:00+07:00' WHERE workspace_id = $1 AND request_id = $2`, [ws.workspaceId, one!.request_id]);
+    const april = 'from=2026-04-01&to=2026-04-30';
+    const csat = (await owner.request('GET', `/api/v1/internal-requests/csat?groupBy=department&${april}`)).json().data;
+    const summary = (await owner.request('GET', `/api/v1/departments/${itDept}/service-summary?${april}`)).json();
+    expect(csat).toEqual([expect.objectContaining({ departmentId: itDept, ratings: 1, csat: 0, average: 2 })]);
+    expect(summary.provides).toMatchObject({ requests: 0, ratings: 1, csat: 0, average: 2 });
+    const consumer = (await owner.request('GET', `/api/v1/departments/${hrDept}/service-summary?${april}`)).json();
+    expect(consumer.consumes).toEqual([expect.objectContaining({ departmentName: 'Phòng CNTT', requests: 0, ratings: 1, csat: 0 })]);
+    // March holds nothing in either (the rating is 1 April in Vietnam, although 31 March in UTC).
+    const march = 'from=2026-03-01&to=2026-03-31';
+    expect((await owner.request('GET', `/api/v1/internal-requests/csat?${march}`)).json().data).toEqual([]);
+    expect((await owner.request('GET', `/api/v1/departments/${itDept}/service-summary?${march}`)).json().provides).toMatchObject({ ratings: 0, csat: null });
+    // Without a period both count every rating.
+    const all = (await owner.request('GET', '/api/v1/internal-requests/csat')).json().data[0];
+    expect((await owner.request('GET', `/api/v1/departments/${itDept}/service-summary`)).json().provides).toMatchObject({ ratings: all.ratings, csat: all.csat });
+  });
+
+  it('keeps public holidays of every year in a saved calendar (Tết 2031), with the workspace\'s own days added', async () => {
+    const saved = await owner.request('PUT', '/api/v1/work-calendar', { workDays: [1, 2, 3, 4, 5], holidays: [{ date: '2031-01-21', name: 'Nghỉ bù của công ty' }] });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const year = new Date().getUTCFullYear();
+    expect(saved.json()).toMatchObject({ publicHolidays: true, holidays: [{ date: '2031-01-21', name: 'Nghỉ bù của công ty' }] });
+    expect(saved.json().publicHolidayList.map((h: { date: string }) => h.date.slice(0, 4))).toContain(String(year + 1));
+    const [reqEmp] = await t.database.system.select({ id: employees.id }).from(employees).where(eq(employees.userId, requesterUser.userId));
+    const auth: WorkspaceAuth = { workspaceId: ws.workspaceId, role: 'owner', userId: ws.owner.userId, apiKeyId: null };
+    const scope = { workspaceId: ws.workspaceId, actorUserId: ws.owner.userId, actorApiKeyId: null, requestId: null };
+    const ask = (at: Date) =>
+      t.database.inWorkspace(scope, (tx) => createRequest(tx, auth, { serviceId: laptop, title: 'Trước Tết', answers: { model: 'Văn phòng' }, priority: 'normal', requesterEmployeeId: reqEmp!.id }, at));
+    // Monday 20 Jan 2031, 16:00: 90 minutes that day; Tuesday 21 is the company's own day off; 22–26 January are Tết 2031
+    // (computed, never saved); then Monday 27 January 08:00 + 150 minutes.
+    const beforeTet = await ask(vn('2031-01-20T16:00:00'));
+    expect(new Date(beforeTet.firstResponse.dueAt)).toEqual(vn('2031-01-27T10:30:00'));
+    // With the statutory days switched off, only the own day remains: Wednesday 22 January, 10:30.
+    const off = await owner.request('PUT', '/api/v1/work-calendar', { publicHolidays: false });
+    expect(off.json()).toMatchObject({ publicHolidays: false, publicHolidayList: [], holidays: [{ date: '2031-01-21' }] });
+    expect(new Date((await ask(vn('2031-01-20T16:00:00'))).firstResponse.dueAt)).toEqual(vn('2031-01-22T10:30:00'));
+    await owner.request('PUT', '/api/v1/work-calendar', { publicHolidays: true });
   });
 });

@@ -347,3 +347,27 @@ describe('properties', () => {
     );
   });
 });
+
+describe('computed public holidays (vietnamPublicHolidays: true)', () => {
+  const computed: WorkCalendar = { ...DEFAULT_CALENDAR, vietnamPublicHolidays: true };
+
+  it('counts Tết of any year without a saved list, as an explicit list of that year would', () => {
+    // Tết 2031: 22–26 January (computed). Tuesday 21 January 16:00 + 240 min → Monday 27 January 10:30.
+    expect(addWorkingMinutes(computed, vn('2031-01-21 16:00'), 240)).toEqual(vn('2031-01-27 10:30'));
+    expect(addWorkingMinutes(plain, vn('2031-01-21 16:00'), 240)).toEqual(vn('2031-01-22 10:30'));
+    fc.assert(
+      fc.property(fc.integer({ min: 2022, max: 2099 }), fc.integer({ min: 0, max: 364 }), fc.integer({ min: 0, max: 20_000 }), (year, dayOfYear, minutes) => {
+        const start = new Date(Date.UTC(year, 0, 1 + dayOfYear, 2));
+        const listed: WorkCalendar = { ...DEFAULT_CALENDAR, holidays: holidaysOf(year - 1, year, year + 1) };
+        expect(addWorkingMinutes(computed, start, minutes)).toEqual(addWorkingMinutes(listed, start, minutes));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('adds the workspace’s own days to the computed ones', () => {
+    const own: WorkCalendar = { ...computed, holidays: ['2031-01-21'] };
+    expect(addWorkingMinutes(own, vn('2031-01-20 16:00'), 240)).toEqual(vn('2031-01-27 10:30'));
+    expect(workingMinutesBetween(own, vn('2031-01-20 08:00'), vn('2031-01-28 08:00'))).toBe(510 * 2);
+  });
+});

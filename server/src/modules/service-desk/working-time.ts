@@ -18,6 +18,11 @@ export type WorkCalendar = {
   periods: { start: string; end: string }[];
   /** Local dates 'YYYY-MM-DD' that are not worked. */
   holidays: string[];
+  /**
+   * Also keep Vietnam's statutory public holidays of whatever year a day falls in (computed, Tết from
+   * the lunar calendar), so a saved calendar never runs out of holidays when a new year begins.
+   */
+  vietnamPublicHolidays?: boolean;
 };
 
 /** A time an SLA clock stood still (waiting on the requester); `to: null` = still paused. */
@@ -132,6 +137,7 @@ type CompiledCalendar = {
   /** Minutes of the day, sorted, overlaps merged. */
   periods: { start: number; end: number }[];
   holidays: Set<number>;
+  vietnamPublicHolidays: boolean;
 };
 
 function parseClock(value: string, allowMidnightEnd: boolean): number {
@@ -174,7 +180,13 @@ function compile(cal: WorkCalendar): CompiledCalendar {
     if (last && p.start <= last.end) last.end = Math.max(last.end, p.end);
     else merged.push({ ...p });
   }
-  return { timeZone: cal.timeZone, workDays: new Set(cal.workDays), periods: merged, holidays: new Set(cal.holidays.map(parseLocalDate)) };
+  return {
+    timeZone: cal.timeZone,
+    workDays: new Set(cal.workDays),
+    periods: merged,
+    holidays: new Set(cal.holidays.map(parseLocalDate)),
+    vietnamPublicHolidays: cal.vietnamPublicHolidays === true,
+  };
 }
 
 function isoWeekday(day: number): number {
@@ -183,7 +195,7 @@ function isoWeekday(day: number): number {
 
 /** The working intervals [start, end) of one local day, as instants, in order. */
 function daySegments(cal: CompiledCalendar, day: number): [number, number][] {
-  if (!cal.workDays.has(isoWeekday(day)) || cal.holidays.has(day)) return [];
+  if (!cal.workDays.has(isoWeekday(day)) || cal.holidays.has(day) || (cal.vietnamPublicHolidays && isVietnamPublicHoliday(day))) return [];
   const segments: [number, number][] = [];
   const offset = uniformOffset(cal.timeZone, day);
   const instant = (minute: number): number =>
@@ -232,7 +244,7 @@ function addWorkingMs(cal: CompiledCalendar, start: number, ms: number): number 
     }
     // Only a finite list of holidays can stand between two working days; beyond it, something is wrong.
     idleDays = segments.length === 0 ? idleDays + 1 : 0;
-    if (idleDays > cal.holidays.size + 7) throw new RangeError('The calendar has no working time');
+    if (idleDays > cal.holidays.size + (cal.vietnamPublicHolidays ? 16 : 0) + 7) throw new RangeError('The calendar has no working time');
   }
 }
 
@@ -475,4 +487,18 @@ export function vietnamPublicHolidays(year: number): { date: string; name: strin
   const byDay = new Map<number, string>();
   for (const [d, name] of holidays) byDay.set(d, byDay.has(d) ? `${byDay.get(d)} / ${name}` : name);
   return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([d, name]) => ({ date: formatLocalDate(d), name }));
+}
+
+const publicHolidayDays = new Map<number, Set<number>>();
+
+/** Whether local day `day` (days since 1970-01-01) is one of Vietnam's public holidays; each year computed once. */
+export function isVietnamPublicHoliday(day: number): boolean {
+  const year = new Date(day * DAY_MS).getUTCFullYear();
+  if (year < 2021 || year > 2100) return false;
+  let days = publicHolidayDays.get(year);
+  if (!days) {
+    days = new Set(vietnamPublicHolidays(year).map((h) => parseLocalDate(h.date)));
+    publicHolidayDays.set(year, days);
+  }
+  return days.has(day);
 }
