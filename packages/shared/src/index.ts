@@ -15,3 +15,4 @@ export * from './notifications';
 export * from './email';
 export * from './care-plans';
 export * from './reports';
+export * from './feedback';

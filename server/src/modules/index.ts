@@ -26,6 +26,7 @@ import { notificationsRoutes } from './notifications/notifications.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
 import { emailRoutes } from './email/email.routes';
+import { feedbackRoutes } from './feedback/feedback.routes';
 import { emailDispatchJob } from './email/email.dispatch';
 import { purchasesRoutes } from './employee-purchases/purchases.routes';
 import { employeeDocumentsRoutes } from './employees/documents.routes';
@@ -38,7 +39,7 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, emailRoutes, carePlansRoutes, notificationsRoutes, reportsRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, emailRoutes, carePlansRoutes, notificationsRoutes, reportsRoutes, feedbackRoutes]) {
     await app.register(routes);
   }
 };

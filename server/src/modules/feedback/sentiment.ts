@@ -58,7 +58,7 @@ const WORDS: Record<string, number> = {
   'kinh khủng': -3, 'rườm rà': -2, 'phức tạp': -1, 'khó': -1, 'khó khăn': -1, 'khó dùng': -2, 'lâu': -1, 'mất thời gian': -2,
   'vô trách nhiệm': -3, 'thiếu chuyên nghiệp': -3, 'ồn': -1, 'bẩn': -2, 'dơ': -2, 'hôi': -2, 'rách': -2, 'vỡ': -2, 'mốc': -2,
   'hết hạn': -2, 'lag': -2, 'đơ': -2, 'treo': -1, 'cẩu thả': -3, 'thờ ơ': -2, 'hách dịch': -3, 'chờ lâu': -2, 'chờ mãi': -2,
-  'không ai nghe máy': -2, 'không liên lạc được': -2, 'bỏ mặc': -3, 'lừa': -3, 'tồi tàn': -2, 'tệ nhất': -3, 'ghét': -3, 'buồn': -1,
+  'không ai nghe máy': -2, 'không có gì để phàn nàn': 2, 'không có gì phàn nàn': 2, 'không có gì để chê': 2, 'không chê vào đâu được': 3, 'không liên lạc được': -2, 'bỏ mặc': -3, 'lừa': -3, 'tồi tàn': -2, 'tệ nhất': -3, 'ghét': -3, 'buồn': -1,
   'vấn đề': -1, 'sự cố': -1, 'lãng phí': -2, 'vô dụng': -3, 'chán nản': -2, 'thiếu': -1, 'quá tải': -1, 'không đáng': -2,
   // Neutral phrases that share syllables with sentiment words (they consume the tokens so that no part matches).
   'chăm sóc': 0, 'chăm sóc khách hàng': 0, 'trả lời': 0, 'lời nói': 0, 'lợi ích': 1, 'khó hiểu': -1, 'khó tính': 0, 'hay không': 0,
@@ -119,7 +119,7 @@ function buildLexicon() {
 const LEXICON = buildLexicon();
 const POST_FOLDED = new Map(Object.entries(POST_BOOSTERS).filter(([w]) => w !== 'thật').map(([w, f]) => [foldVietnamese(w), f]));
 const POST_ACCENTED = new Map(Object.entries(POST_BOOSTERS));
-const MAX_PHRASE = 4;
+const MAX_PHRASE = 6;
 /** How strongly a negated word counts, with its sign flipped ("không tốt" = −0.75 × "tốt"). */
 const NEGATION_FACTOR = -0.75;
 /** How many tokens a negator reaches forward ("không hề thấy hài lòng"). */
@@ -146,7 +146,7 @@ function tokenize(text: string): string[] {
 }
 
 /**
- * Sentiment of a text. Tokens are matched greedily against the lexicon (longest phrase first, up to four
+ * Sentiment of a text. Tokens are matched greedily against the lexicon (longest phrase first, up to six
  * syllables — Vietnamese words are several syllables); a negator flips the next sentiment word within
  * three tokens of the same clause; boosters before (and Vietnamese ones after) a word scale it; after
  * "nhưng"/"but" words weigh 1.5×, before it 0.5×. The sum s is squashed to s/√(s²+15) ∈ (−1, 1);
@@ -155,7 +155,7 @@ function tokenize(text: string): string[] {
  */
 export function classifyText(text: string): TextSentiment {
   const tokens = tokenize(text);
-  const lexicon = VIETNAMESE_MARKS.test(text) ? LEXICON.accented : LEXICON.folded;
+  const lexicon = VIETNAMESE_MARKS.test(toNfc(text)) ? LEXICON.accented : LEXICON.folded;
   const post = lexicon === LEXICON.accented ? POST_ACCENTED : POST_FOLDED;
   const items: { value: number; clause: number; matched: string }[] = [];
   let negateLeft = 0;

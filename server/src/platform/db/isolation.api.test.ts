@@ -100,6 +100,12 @@ const KINDS: { kind: string; list: string; paged?: false; keyWrites?: false; pat
       (await c.request('POST', '/api/v1/care-plans', { name: 'Chăm sóc của B', trigger: { type: 'record_created', days: 0 }, task: { title: 'Gọi {{name}}' } })).json().id,
   },
   {
+    kind: 'feedback',
+    list: '/api/v1/feedback',
+    patch: { status: 'resolved' },
+    create: async (c) => (await c.request('POST', '/api/v1/feedback', { source: 'complaint', channel: 'hotline', text: 'Bí mật của B: giao hàng chậm' })).json().id,
+  },
+  {
     kind: 'event',
     list: '/api/v1/events',
     create: async (c) => (await c.request('GET', '/api/v1/events?limit=1')).json().data[0].id,
