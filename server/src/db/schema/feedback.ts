@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, primaryKey, real, smallint, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const id = () => uuid('id').notNull().default(sql`tandem_uuid7()`);
@@ -114,7 +114,7 @@ export const surveyDistributionSettings = pgTable(
   },
 );
 
-export type SurveySendStatus = 'queued' | 'sent' | 'skipped_consent' | 'skipped_frequency' | 'skipped_no_email' | 'failed';
+export type SurveySendStatus = 'queued' | 'sent' | 'skipped_consent' | 'skipped_frequency' | 'skipped_no_email' | 'skipped_answered' | 'cancelled';
 
 /** An e-mail campaign of a survey to its audience (or one automatic send by a trigger). */
 export const surveyCampaigns = pgTable(
@@ -162,7 +162,8 @@ export const surveySends = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.workspaceId, t.id] }),
-    uniqueIndex('survey_sends_campaign_person_uq').on(t.workspaceId, t.campaignId, t.personId, t.employeeId),
+    /** One e-mail per person (or employee) per campaign, and per triggering record for a trigger. */
+    unique('survey_sends_subject_uq').on(t.workspaceId, t.campaignId, t.personId, t.employeeId, t.contextId).nullsNotDistinct(),
     index('survey_sends_person_idx').on(t.workspaceId, t.personId, t.createdAt),
     index('survey_sends_employee_idx').on(t.workspaceId, t.employeeId, t.createdAt),
     index('survey_sends_recipient_idx').on(t.workspaceId, t.recipientId),

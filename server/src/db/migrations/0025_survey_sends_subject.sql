@@ -1,0 +1,2 @@
+DROP INDEX "survey_sends_campaign_person_uq";--> statement-breakpoint
+ALTER TABLE "survey_sends" ADD CONSTRAINT "survey_sends_subject_uq" UNIQUE NULLS NOT DISTINCT("workspace_id","campaign_id","person_id","employee_id","context_id");
