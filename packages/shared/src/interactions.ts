@@ -77,7 +77,7 @@ export const ZInteractionListQuery = z
   })
   .strict();
 
-export const TIMELINE_KINDS = ['interaction', 'task', 'event', 'order', 'email'] as const;
+export const TIMELINE_KINDS = ['interaction', 'task', 'event', 'order', 'email', 'survey_response', 'feedback'] as const;
 /** One item of a customer's timeline; `kind` says which fields of `data` to read. */
 export const ZTimelineItem = z.object({
   kind: z.enum(TIMELINE_KINDS),

@@ -53,6 +53,17 @@ export const ZSurveyQuestion = z
   })
   .strict();
 export type TSurveyQuestion = z.output<typeof ZSurveyQuestion>;
+/** A question as responses carry it (no input transforms, so it serializes). */
+const ZOutText = z.object({ vi: z.string(), en: z.string() });
+export const ZSurveyQuestionOut = z.object({
+  id: z.string(),
+  type: z.enum(QUESTION_TYPES),
+  required: z.boolean(),
+  text: ZOutText,
+  options: z.array(z.object({ id: z.string(), label: ZOutText })),
+  scaleMax: z.number().int().optional(),
+  showIf: z.object({ questionId: z.string(), op: z.enum(['eq', 'neq', 'lte', 'gte', 'in']), value: z.union([z.number(), z.string(), z.array(z.union([z.number(), z.string()]))]) }).nullish(),
+});
 
 export const ZSurveyAudience = z.discriminatedUnion('type', [
   /** External customers: the people of a saved view (its filter), or everyone when no view. */
@@ -99,7 +110,7 @@ export const ZSurvey = z.object({
   audience: ZSurveyAudience,
   anonymous: z.boolean(),
   thankYou: z.object({ vi: z.string(), en: z.string() }),
-  questions: z.array(ZSurveyQuestion),
+  questions: z.array(ZSurveyQuestionOut),
   productId: ZId.nullable(),
   /** The question whose answer is the survey's metric score (first of the metric's type). */
   metricQuestionId: z.string().nullable(),

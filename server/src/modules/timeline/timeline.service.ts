@@ -42,9 +42,22 @@ function branches(subject: { column: 'person' | 'organization'; id: string }, au
     email: isPerson
       ? sql`SELECT 'email' AS kind, m.id, m.created_at AS at, m.subject AS title,
           jsonb_build_object('status', m.status, 'purpose', m.purpose, 'toAddress', m.to_address, 'blockedReason', m.blocked_reason,
-            'lastError', m.last_error, 'attempts', m.attempts, 'sentAt', m.sent_at, 'source', m.source, 'userName', u.name) AS data
+            'lastError', m.last_error, 'attempts', m.attempts, 'maxAttempts', m.max_attempts, 'sentAt', m.sent_at, 'source', m.source, 'userName', u.name) AS data
         FROM email_messages m LEFT JOIN users u ON u.id = m.created_by_user_id WHERE m.person_id = ${subject.id}`
       : null,
+    // Anonymous responses keep no person, so they never reach a timeline.
+    survey_response: isPerson
+      ? sql`SELECT 'survey_response' AS kind, r.id, r.submitted_at AS at, s.name AS title,
+          jsonb_build_object('surveyId', s.id, 'surveyKind', s.kind, 'score', r.score, 'channel', r.channel,
+            'texts', (SELECT coalesce(jsonb_agg(a.text ORDER BY a.question_id), '[]'::jsonb) FROM survey_answers a WHERE a.response_id = r.id AND a.text IS NOT NULL)) AS data
+        FROM survey_responses r JOIN surveys s ON s.id = r.survey_id WHERE r.person_id = ${subject.id}`
+      : null,
+    // Complaints, praise, reviews and suggestions (survey answers show with their response above).
+    feedback: sql`SELECT 'feedback' AS kind, f.id, f.received_at AS at, left(coalesce(f.text, ''), 200) AS title,
+        jsonb_build_object('source', f.source, 'channel', f.channel, 'sentiment', f.sentiment, 'status', f.status, 'tags', f.tags,
+          'score', f.score, 'metric', f.metric, 'ownerName', u.name, 'repliedAt', f.replied_at) AS data
+      FROM feedback f LEFT JOIN users u ON u.id = f.owner_user_id
+      WHERE ${isPerson ? sql`f.person_id` : sql`f.organization_id`} = ${subject.id} AND f.source <> 'survey_answer'`,
   };
 }
 
