@@ -14,5 +14,6 @@ export * from './tasks';
 export * from './notifications';
 export * from './email';
 export * from './care-plans';
+export * from './surveys';
 export * from './reports';
 export * from './feedback';

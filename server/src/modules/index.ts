@@ -19,9 +19,11 @@ import { importsRoutes } from './imports/imports.routes';
 import { geoRoutes } from './geo/geo.routes';
 import { interactionsRoutes } from './interactions/interactions.routes';
 import { tasksRoutes } from './tasks/tasks.routes';
+import { surveyPublicRoutes } from './surveys/public.routes';
+import { surveysRoutes } from './surveys/surveys.routes';
+import { taskRemindersJob } from './tasks/task-reminders.job';
 import { carePlansJob } from './care-plans/care-plans.job';
 import { carePlansRoutes } from './care-plans/care-plans.routes';
-import { taskRemindersJob } from './tasks/task-reminders.job';
 import { notificationsRoutes } from './notifications/notifications.routes';
 import { reportsRoutes } from './reports/reports.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
@@ -39,7 +41,7 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, emailRoutes, carePlansRoutes, notificationsRoutes, reportsRoutes, feedbackRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, emailRoutes, surveysRoutes, surveyPublicRoutes, carePlansRoutes, notificationsRoutes, reportsRoutes, feedbackRoutes]) {
     await app.register(routes);
   }
 };

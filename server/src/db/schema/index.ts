@@ -7,3 +7,5 @@ export * from './interactions';
 export * from './email';
 export * from './notifications';
 export * from './feedback';
+export * from './care-plans';
+export * from './surveys';

@@ -35,6 +35,12 @@ const PERMISSIONS = {
   /** The workload report: everyone sees themselves (a manager their departments); these roles see everyone. */
   'reports.workload': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
   'reports.workloadAll': ['owner', 'admin', 'hr'],
+  'surveys.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
+  'surveys.manage': ['owner', 'admin', 'manager', 'hr'],
+  /** Record a response through the API (chatbots, kiosks, staff entering a paper form). */
+  'surveys.respond': ['owner', 'admin', 'manager', 'staff', 'hr'],
+  /** The anonymity threshold. */
+  'surveys.settings': ['owner', 'admin', 'hr'],
   /** Care plans: everyone who reads customers sees the rules; managers and up write them; admins run them now. */
   'carePlans.read': ['owner', 'admin', 'manager', 'staff', 'hr', 'viewer'],
   'carePlans.manage': ['owner', 'admin', 'manager'],
