@@ -2,12 +2,6 @@ import { createRoute } from '@tanstack/react-router';
 import { ComingSoonPage } from '../modules/shell';
 import { appRoute } from './app';
 
-export const workRoute = createRoute({
-  getParentRoute: () => appRoute,
-  path: '/work',
-  component: () => <ComingSoonPage area="work" />,
-});
-
 export const feedbackRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/feedback',

@@ -1,5 +1,6 @@
 import { appRoute } from './app';
-import { analyticsRoute, feedbackRoute, workRoute } from './areas';
+import { analyticsRoute, feedbackRoute } from './areas';
+import { interactionRecordsRoute, workRoute, workloadRoute } from './work';
 import { customersRoute, importRoute, organizationRoute, organizationsRoute, peopleRoute, personRoute } from './customers';
 import { homeRoute } from './home';
 import { internalRoutes } from './internal';
@@ -23,6 +24,8 @@ export const routeTree = rootRoute.addChildren([
     importRoute,
     ...internalRoutes,
     workRoute,
+    workloadRoute,
+    interactionRecordsRoute,
     feedbackRoute,
     analyticsRoute,
     settingsRoute,

@@ -9,10 +9,10 @@ import {
 } from '@tabler/icons-react';
 
 /** Areas of the product that are not built yet and show a preview instead. */
-export const UPCOMING_AREAS = ['work', 'feedback', 'analytics'] as const;
+export const UPCOMING_AREAS = ['feedback', 'analytics'] as const;
 export type UpcomingArea = (typeof UPCOMING_AREAS)[number];
 
-export type NavKey = 'home' | 'customers' | 'internal' | UpcomingArea | 'settings';
+export type NavKey = 'home' | 'customers' | 'internal' | 'work' | UpcomingArea | 'settings';
 
 export type NavItem = {
   key: NavKey;

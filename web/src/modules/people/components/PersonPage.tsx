@@ -9,6 +9,7 @@ import {
   IconClipboardList,
   IconDots,
   IconGitMerge,
+  IconChecklist,
   IconHistory,
   IconNotes,
   IconPencil,
@@ -35,6 +36,7 @@ import { ConsentSection } from './ConsentSection';
 import { MergePeopleModal } from './MergePeopleModal';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonTimeline } from './PersonTimeline';
+import { CustomerTasks } from '../../tasks';
 
 /** One person: who they are, how to reach them, what they agreed to, and what happened with them. */
 export function PersonPage({ personId }: { personId: string }) {
@@ -258,6 +260,9 @@ function PersonView({ person }: { person: TPerson }) {
           </Stack>
         </Grid.Col>
       </Grid>
+      <Section title={t('tasks.title')} icon={<IconChecklist size={18} color="var(--mantine-color-ocean-7)" />} testId="tasks-section">
+        <CustomerTasks personId={person.id} />
+      </Section>
       <Section title={t('timeline.title')} icon={<IconHistory size={18} color="var(--mantine-color-ocean-7)" />} testId="timeline-section">
         <PersonTimeline person={person} consents={consents.data ?? []} />
       </Section>

@@ -6,6 +6,7 @@ import { LanguageSwitch } from '../../../ui/LanguageSwitch';
 import { Logo } from '../../../ui/Logo';
 import { useChangeLanguage } from '../../auth';
 import { GlobalSearch } from '../../search';
+import { NotificationBell } from '../../notifications';
 import { MainNav } from './MainNav';
 import { UserMenu } from './UserMenu';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher';
@@ -46,6 +47,7 @@ export function AppLayout() {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <GlobalSearch />
+            <NotificationBell />
             <LanguageSwitch value={locale} onChange={changeLanguage} />
             <UserMenu />
           </Group>

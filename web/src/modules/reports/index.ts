@@ -1,0 +1,2 @@
+export { WorkloadPage, parseWorkloadSearch, type WorkloadSearch } from './components/WorkloadPage';
+export { InteractionRecordsPage, parseInteractionFilters } from './components/InteractionRecordsPage';
