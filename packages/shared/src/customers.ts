@@ -46,7 +46,8 @@ export const ZTaxCode = z
 const label = z.string().trim().max(40).optional();
 export const ZPhoneInput = z.object({ number: ZPhoneNumber, label }).strict();
 export const ZEmailInput = z.object({ address: ZEmail, label }).strict();
-const name = (max: number) => z.string().trim().min(1).max(max).transform(toNfc);
+/** Names are stored NFC with single spaces ("Nguyễn  Văn" → "Nguyễn Văn"), as people read them and as search folds them. */
+const name = (max: number) => z.string().trim().min(1).max(max).transform((s) => toNfc(s).replace(/\s+/g, ' '));
 const optionalText = (max: number) => z.string().trim().max(max).transform(toNfc).nullish();
 
 export const ZAddress = z

@@ -8,7 +8,7 @@ import { allowedTypos, editDistance } from './typo';
 export type SearchInput = { q: string; limit: number; kind?: 'person' | 'organization' };
 
 /** Candidates read per table before ranking: bounds the cost of very common words ("nguyen"). */
-const CANDIDATES = 200;
+const CANDIDATES = 50;
 
 const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
@@ -70,6 +70,11 @@ function matchSql(terms: string[][], vocabulary: Set<string>): SQL {
   );
 }
 
+/*
+ * `search_text` starts with the folded name (tandem_person_search_text / tandem_org_search_text), and
+ * folding keeps the length of a normalized Vietnamese name (one letter for one letter, single spaces),
+ * so its first char_length(name) characters are the folded name without running tandem_fold per row.
+ */
 type HitRow = { kind: 'person' | 'organization'; id: string; name: string; phone: string | null; email: string | null; tax_code: string | null; score: number; exact: boolean };
 
 async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, terms: string[][], vocabulary: Set<string>): Promise<TSearchHit[]> {
@@ -77,12 +82,12 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
   const parts: SQL[] = [];
   if (input.kind !== 'organization') {
     parts.push(sql`(SELECT 'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email,
-      NULL::text AS tax_code, search_text, tandem_fold(full_name) AS folded_name
+      NULL::text AS tax_code, search_text, left(search_text, char_length(full_name)) AS folded_name
       FROM people_search WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
   }
   if (input.kind !== 'person') {
     parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code,
-      search_text, tandem_fold(name) AS folded_name
+      search_text, left(search_text, char_length(name)) AS folded_name
       FROM organizations_search WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
   }
   const rows = await queryRows<HitRow>(
