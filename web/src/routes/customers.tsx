@@ -3,6 +3,7 @@ import { parseListSearch, type ListSearch } from '../modules/customers';
 import { ImportPage } from '../modules/imports';
 import { ORGANIZATIONS_LIST, OrganizationPage, OrganizationsListPage } from '../modules/organizations';
 import { PEOPLE_LIST, PeopleListPage, PersonPage } from '../modules/people';
+import { CarePlansPage } from '../modules/care-plans';
 import { appRoute } from './app';
 
 /** Khách hàng opens on the people list. */
@@ -67,4 +68,11 @@ export const importRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/customers/import',
   component: ImportPage,
+});
+
+/** Chăm sóc khách hàng: care-plan rules. */
+export const carePlansRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/customers/care-plans',
+  component: CarePlansPage,
 });

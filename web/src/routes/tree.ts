@@ -1,7 +1,7 @@
 import { appRoute } from './app';
 import { analyticsRoute, feedbackRoute } from './areas';
 import { interactionRecordsRoute, workRoute, workloadRoute } from './work';
-import { customersRoute, importRoute, organizationRoute, organizationsRoute, peopleRoute, personRoute } from './customers';
+import { carePlansRoute, customersRoute, importRoute, organizationRoute, organizationsRoute, peopleRoute, personRoute } from './customers';
 import { homeRoute } from './home';
 import { internalRoutes } from './internal';
 import { referralLandingRoute } from './internalPublic';
@@ -22,6 +22,7 @@ export const routeTree = rootRoute.addChildren([
     organizationsRoute,
     organizationRoute,
     importRoute,
+    carePlansRoute,
     ...internalRoutes,
     workRoute,
     workloadRoute,

@@ -13,7 +13,10 @@ export type Permission =
   | 'customers.import'
   | 'customers.export'
   | 'customFields.manage'
-  | 'views.share';
+  | 'views.share'
+  | 'carePlans.read'
+  | 'carePlans.manage'
+  | 'carePlans.run';
 
 /** `can('customers.write')`: whether to show an action the user's role may do. */
 export function usePermissions(): { can: (permission: Permission) => boolean } {

@@ -1,10 +1,10 @@
 import { ScrollArea, Tabs } from '@mantine/core';
-import { IconBuildingStore, IconFileImport, IconUser } from '@tabler/icons-react';
+import { IconBuildingStore, IconFileImport, IconHeartHandshake, IconUser } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth';
 
-export type CustomersTab = 'people' | 'organizations' | 'import';
+export type CustomersTab = 'people' | 'organizations' | 'import' | 'care-plans';
 
 /** People, organizations and (for roles that may) import: the three doors of the customers area. */
 export function CustomersTabs({ active }: { active: CustomersTab }) {
@@ -15,6 +15,7 @@ export function CustomersTabs({ active }: { active: CustomersTab }) {
     if (tab === 'people') void navigate({ to: '/customers/people' });
     if (tab === 'organizations') void navigate({ to: '/customers/organizations' });
     if (tab === 'import') void navigate({ to: '/customers/import' });
+    if (tab === 'care-plans') void navigate({ to: '/customers/care-plans' });
   };
   return (
     <Tabs value={active} onChange={go} mb="md" data-testid="customers-tabs">
@@ -30,6 +31,11 @@ export function CustomersTabs({ active }: { active: CustomersTab }) {
         {can('customers.import') ? (
           <Tabs.Tab value="import" leftSection={<IconFileImport size={16} />} data-testid="tab-import">
             {t('customers.tabs.import')}
+          </Tabs.Tab>
+        ) : null}
+        {can('carePlans.read') ? (
+          <Tabs.Tab value="care-plans" leftSection={<IconHeartHandshake size={16} />} data-testid="tab-care-plans">
+            {t('customers.tabs.carePlans')}
           </Tabs.Tab>
         ) : null}
       </Tabs.List>

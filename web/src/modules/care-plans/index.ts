@@ -1,0 +1,1 @@
+export { CarePlansPage } from './components/CarePlansPage';
