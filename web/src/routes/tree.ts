@@ -3,6 +3,7 @@ import { analyticsRoute, feedbackRoute } from './areas';
 import { interactionRecordsRoute, workRoute, workloadRoute } from './work';
 import { carePlansRoute, customersRoute, importRoute, organizationRoute, organizationsRoute, peopleRoute, personRoute } from './customers';
 import { homeRoute } from './home';
+import { emailMessagesRoute, emailTemplatesRoute } from './email';
 import { internalRoutes } from './internal';
 import { referralLandingRoute } from './internalPublic';
 import { inviteRoute } from './invite';
@@ -22,6 +23,8 @@ export const routeTree = rootRoute.addChildren([
     organizationsRoute,
     organizationRoute,
     importRoute,
+    emailMessagesRoute,
+    emailTemplatesRoute,
     carePlansRoute,
     ...internalRoutes,
     workRoute,

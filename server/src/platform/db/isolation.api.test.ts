@@ -93,6 +93,20 @@ const KINDS: { kind: string; list: string; paged?: false; keyWrites?: false; pat
     create: async (c) => (await c.request('POST', '/api/v1/tasks', { title: 'Việc của B' })).json().id,
   },
   {
+    kind: 'email template',
+    paged: false,
+    patch: { name: 'Đổi tên' },
+    list: '/api/v1/email/templates',
+    create: async (c) =>
+      (await c.request('POST', '/api/v1/email/templates', { name: 'Mẫu của B', subjectVi: 'Chào {{name}}', bodyVi: 'Bí mật', subjectEn: 'Hi {{name}}', bodyEn: 'Secret' })).json().id,
+  },
+  {
+    kind: 'email message',
+    list: '/api/v1/email/messages',
+    create: async (c) =>
+      (await c.request('POST', '/api/v1/email/send', { to: [{ address: 'khach-cua-b@example.vn' }], subject: 'Thư của B', text: 'Bí mật', purpose: 'transactional' })).json().data[0].id,
+  },
+  {
     kind: 'care plan',
     list: '/api/v1/care-plans',
     patch: { name: 'Đổi tên' },

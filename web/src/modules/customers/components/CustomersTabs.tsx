@@ -1,10 +1,10 @@
 import { ScrollArea, Tabs } from '@mantine/core';
-import { IconBuildingStore, IconFileImport, IconHeartHandshake, IconUser } from '@tabler/icons-react';
+import { IconBuildingStore, IconFileImport, IconHeartHandshake, IconMail, IconUser } from '@tabler/icons-react';
 import { useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../auth';
 
-export type CustomersTab = 'people' | 'organizations' | 'import' | 'care-plans';
+export type CustomersTab = 'people' | 'organizations' | 'import' | 'care-plans' | 'email';
 
 /** People, organizations and (for roles that may) import: the three doors of the customers area. */
 export function CustomersTabs({ active }: { active: CustomersTab }) {
@@ -16,6 +16,7 @@ export function CustomersTabs({ active }: { active: CustomersTab }) {
     if (tab === 'organizations') void navigate({ to: '/customers/organizations' });
     if (tab === 'import') void navigate({ to: '/customers/import' });
     if (tab === 'care-plans') void navigate({ to: '/customers/care-plans' });
+    if (tab === 'email') void navigate({ to: '/customers/email' });
   };
   return (
     <Tabs value={active} onChange={go} mb="md" data-testid="customers-tabs">
@@ -38,6 +39,9 @@ export function CustomersTabs({ active }: { active: CustomersTab }) {
             {t('customers.tabs.carePlans')}
           </Tabs.Tab>
         ) : null}
+        <Tabs.Tab value="email" leftSection={<IconMail size={16} />} data-testid="tab-email">
+          {t('email.tab')}
+        </Tabs.Tab>
       </Tabs.List>
       </ScrollArea>
     </Tabs>

@@ -11,6 +11,7 @@ import {
   IconGitMerge,
   IconChecklist,
   IconHistory,
+  IconMail,
   IconNotes,
   IconPencil,
   IconTags,
@@ -37,6 +38,7 @@ import { MergePeopleModal } from './MergePeopleModal';
 import { PersonFormModal } from './PersonFormModal';
 import { PersonTimeline } from './PersonTimeline';
 import { CustomerTasks } from '../../tasks';
+import { SendEmailModal } from '../../email';
 
 /** One person: who they are, how to reach them, what they agreed to, and what happened with them. */
 export function PersonPage({ personId }: { personId: string }) {
@@ -63,6 +65,7 @@ function PersonView({ person }: { person: TPerson }) {
   const remove = useDeletePerson();
   const restore = useRestorePerson();
   const [editing, setEditing] = useState(false);
+  const [emailing, setEmailing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [merging, setMerging] = useState<string[] | null>(null);
   const matches = duplicates.data ?? [];
@@ -119,8 +122,13 @@ function PersonView({ person }: { person: TPerson }) {
               </Text>
             </Stack>
           </Group>
-          {!deleted && (can('customers.write') || can('customers.delete')) ? (
+          {!deleted && (can('customers.write') || can('customers.delete') || can('email.send')) ? (
             <Group gap="xs">
+              {can('email.send') ? (
+                <Button variant="light" leftSection={<IconMail size={16} />} onClick={() => setEmailing(true)} data-testid="send-email">
+                  {t('email.compose.action')}
+                </Button>
+              ) : null}
               {can('customers.write') ? (
                 <Button leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)} data-testid="edit-person">
                   {t('people.edit')}
@@ -268,6 +276,7 @@ function PersonView({ person }: { person: TPerson }) {
       </Section>
 
       <PersonFormModal opened={editing} onClose={() => setEditing(false)} person={person} onSaved={() => setEditing(false)} />
+      <SendEmailModal opened={emailing} onClose={() => setEmailing(false)} person={person} />
       <MergePeopleModal
         opened={merging !== null}
         ids={merging ?? []}

@@ -7,6 +7,7 @@ import { usePermissions } from '../../auth';
 import { useCustomerLabels, useRecordHistory } from '../../customers';
 import { Timeline, type TimelineEntry } from '../../timeline';
 import type { ConsentRecord } from '../api/peopleApi';
+import { usePersonEmailEntries } from '../../email';
 
 const isChannel = (value: string): value is ConsentChannel => (CONSENT_CHANNELS as readonly string[]).includes(value);
 
@@ -17,6 +18,7 @@ export function PersonTimeline({ person, consents }: { person: TPerson; consents
   const { can } = usePermissions();
   const readsHistory = can('events.read');
   const history = useRecordHistory('people', person.id, readsHistory);
+  const emails = usePersonEmailEntries(person.id);
 
   const consentEntries: TimelineEntry[] = consents.map((record) => {
     const channel = isChannel(record.channel) ? t(`consent.channels.${record.channel}`) : record.channel;
@@ -41,13 +43,16 @@ export function PersonTimeline({ person, consents }: { person: TPerson; consents
         </Text>
       )}
       <Timeline
-        entries={[...history.entries, ...consentEntries]}
+        entries={[...history.entries, ...consentEntries, ...emails.entries]}
         loading={readsHistory && history.query.isPending}
         error={history.query.isError ? history.query.error : undefined}
         onRetry={() => void history.query.refetch()}
-        hasMore={history.query.hasNextPage}
-        loadingMore={history.query.isFetchingNextPage}
-        onLoadMore={() => void history.query.fetchNextPage()}
+        hasMore={history.query.hasNextPage || emails.query.hasNextPage}
+        loadingMore={history.query.isFetchingNextPage || emails.query.isFetchingNextPage}
+        onLoadMore={() => {
+          if (history.query.hasNextPage) void history.query.fetchNextPage();
+          if (emails.query.hasNextPage) void emails.query.fetchNextPage();
+        }}
         empty={
           <Text size="sm" c="dimmed">
             {t('timeline.empty')}

@@ -1,11 +1,12 @@
 import { Card, Tabs } from '@mantine/core';
-import { IconBuilding, IconForms, IconKey, IconMail, IconUserCircle, IconUsers } from '@tabler/icons-react';
+import { IconAt, IconBuilding, IconForms, IconKey, IconMail, IconUserCircle, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ResponsiveTabList } from '../../../ui/ResponsiveTabs';
 import { ApiKeysPanel } from '../../api-keys';
 import { CustomFieldsPanel } from '../../custom-fields';
+import { EmailSettingsPanel } from '../../email';
 import { useCurrentWorkspace, useSession } from '../../auth';
 import { InvitationsPanel } from '../../invitations';
 import { MembersPanel } from '../../members';
@@ -19,6 +20,7 @@ const TAB_ICON: Record<SettingsTab, ReactNode> = {
   invitations: <IconMail size={16} />,
   'custom-fields': <IconForms size={16} />,
   'api-keys': <IconKey size={16} />,
+  email: <IconAt size={16} />,
   profile: <IconUserCircle size={16} />,
 };
 
@@ -62,6 +64,9 @@ export function SettingsPage({ tab, onTabChange }: SettingsPageProps) {
               </Tabs.Panel>
               <Tabs.Panel value="api-keys" p={{ base: 'md', sm: 'xl' }}>
                 <ApiKeysPanel />
+              </Tabs.Panel>
+              <Tabs.Panel value="email" p={{ base: 'md', sm: 'xl' }}>
+                <EmailSettingsPanel />
               </Tabs.Panel>
             </>
           ) : null}
