@@ -199,8 +199,12 @@ describe('email', () => {
     smtp.delayMs = 20;
     const before = smtp.received.length;
     try {
-      const [a, b] = await Promise.all([dispatchEmails(t.database), dispatchEmails(t.database)]);
+      // Small batches, so the two claim in turns while the other is talking to the server.
+      const [a, b] = await Promise.all([dispatchEmails(t.database, undefined, { batch: 2 }), dispatchEmails(t.database, undefined, { batch: 2 })]);
       expect(a.sent + b.sent).toBe(12);
+      // Both really worked at the same time.
+      expect(a.sent).toBeGreaterThan(0);
+      expect(b.sent).toBeGreaterThan(0);
     } finally {
       smtp.delayMs = 0;
     }
@@ -208,6 +212,15 @@ describe('email', () => {
     expect(got).toHaveLength(12);
     expect(new Set(got)).toEqual(new Set(ids));
     expect(await dispatchEmails(t.database)).toMatchObject({ sent: 0 });
+  });
+
+  it('a message left "sending" by a process that died is marked failed (delivery unknown), never sent twice', async () => {
+    const m = (await owner.request('POST', '/api/v1/email/send', { to: [{ address: 'mat-dien@example.vn' }], subject: 'Mất điện', text: 'x', purpose: 'transactional' })).json().data[0];
+    await t.database.query(`UPDATE email_messages SET status = 'sending', attempts = 1, claimed_at = now() - interval '1 hour', claim_token = gen_random_uuid() WHERE id = $1`, [m.id]);
+    const before = smtp.received.length;
+    await dispatchEmails(t.database);
+    expect(smtp.received.length).toBe(before);
+    expect(await message(owner, m.id)).toMatchObject({ status: 'failed', lastError: expect.stringContaining('delivery unknown') });
   });
 
   it('writes the message in the caller’s transaction: a rollback sends nothing', async () => {

@@ -66,7 +66,11 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * row; after STALE_SENDING_MINUTES it is marked failed ("delivery unknown") rather than sent twice.
  * Runs on the owner connection: this job sweeps every workspace.
  */
-export async function dispatchEmails(database: Database, log?: FastifyBaseLogger): Promise<{ sent: number; failed: number; retried: number }> {
+export async function dispatchEmails(
+  database: Database,
+  log?: FastifyBaseLogger,
+  options: { batch?: number } = {},
+): Promise<{ sent: number; failed: number; retried: number }> {
   const result = { sent: 0, failed: 0, retried: 0 };
   await database.query(
     `UPDATE email_messages SET status = 'failed', updated_at = now(), claim_token = NULL,
@@ -84,7 +88,7 @@ export async function dispatchEmails(database: Database, log?: FastifyBaseLogger
          WHERE m.workspace_id = due.workspace_id AND m.id = due.id
          RETURNING m.workspace_id, m.id, m.claim_token, m.attempts, m.max_attempts, m.purpose, m.person_id, m.to_address, m.to_name,
            m.subject, m.body_text, m.body_html`,
-        [token, BATCH],
+        [token, options.batch ?? BATCH],
       )
     ).rows as unknown as Claimed[];
     if (claimed.length === 0) return result;
