@@ -67,4 +67,14 @@ describe('the demo workspace', () => {
     expect(referrals.reduce((n: number, r: { referredCustomers: number }) => n + r.referredCustomers, 0)).toBe(30);
     expect(referrals[0].referredRevenue).toBeGreaterThan(0);
   });
+
+  it('has care plans: two on with their firings, one off with a preview count', async () => {
+    const demo = await signIn(app, 'demo@tandem.vn', 'tandem-demo');
+    const plans = (await demo.request('GET', '/api/v1/care-plans')).json().data as { id: string; enabled: boolean; lastRunAt: string | null }[];
+    expect(plans).toHaveLength(3);
+    expect(plans.filter((p) => p.enabled).every((p) => p.lastRunAt !== null)).toBe(true);
+    const off = plans.find((p) => !p.enabled)!;
+    const preview = (await demo.request('POST', `/api/v1/care-plans/${off.id}/preview`)).json();
+    expect(preview.count).toBeGreaterThan(0);
+  });
 });

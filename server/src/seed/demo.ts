@@ -7,6 +7,7 @@ import type { Database } from '../platform/db/database';
 import { createWorkspace } from '../modules/workspaces/workspaces.service';
 import { seedCustomers } from './customers';
 import { seedInternal } from './internal';
+import { seedCarePlans } from './care-plans';
 import { seedEmail } from './email';
 import { vietnameseName } from './names';
 
@@ -20,7 +21,7 @@ export const DEMO = {
 
 /** Each feature adds its demo records here; they run in order inside the demo workspace. */
 export type DemoSeeder = (database: Database, ctx: { workspaceId: string; ownerUserId: string; userIds: Record<Role, string[]> }) => Promise<void>;
-const seeders: DemoSeeder[] = [seedCustomers, seedInternal, seedEmail];
+const seeders: DemoSeeder[] = [seedCustomers, seedInternal, seedEmail, seedCarePlans];
 
 /** True when the database has no workspace yet (first start). */
 export async function isEmpty(database: Database): Promise<boolean> {
