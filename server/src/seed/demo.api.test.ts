@@ -77,4 +77,15 @@ describe('the demo workspace', () => {
     const preview = (await demo.request('POST', `/api/v1/care-plans/${off.id}/preview`)).json();
     expect(preview.count).toBeGreaterThan(0);
   });
+
+  it('has e-mail templates and, without SMTP, messages waiting in the outbox; marketing without consent blocked', async () => {
+    const demo = await signIn(app, 'demo@tandem.vn', 'tandem-demo');
+    const templates = (await demo.request('GET', '/api/v1/email/templates')).json().data.map((x: { name: string }) => x.name);
+    expect(templates).toEqual(expect.arrayContaining(['Cảm ơn sau mua hàng', 'Ưu đãi sinh nhật']));
+    expect((await demo.request('GET', '/api/v1/email/settings')).json().configured).toBe(false);
+    const outbox = (await demo.request('GET', '/api/v1/outbox')).json().data;
+    expect(outbox.length).toBeGreaterThanOrEqual(3);
+    const blocked = (await demo.request('GET', '/api/v1/outbox?status=blocked')).json().data;
+    expect(blocked.some((m: { blockedReason: string }) => m.blockedReason === 'no_consent' || m.blockedReason === 'consent_withdrawn')).toBe(true);
+  });
 });
