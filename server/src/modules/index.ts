@@ -29,6 +29,8 @@ import { reportsRoutes } from './reports/reports.routes';
 import { timelineRoutes } from './timeline/timeline.routes';
 import { emailRoutes } from './email/email.routes';
 import { feedbackRoutes } from './feedback/feedback.routes';
+import { surveyDistributionRoutes } from './survey-distribution/distribution.routes';
+import { surveyDistributionJob } from './survey-distribution/distribution.job';
 import { emailDispatchJob } from './email/email.dispatch';
 import { purchasesRoutes } from './employee-purchases/purchases.routes';
 import { employeeDocumentsRoutes } from './employees/documents.routes';
@@ -41,10 +43,10 @@ import { slaSweepJob } from './service-desk/sla-sweep.job';
 
 /** Every feature's routes. A new feature module adds its plugin here. */
 export const registerModules: FastifyPluginAsync = async (app) => {
-  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, emailRoutes, surveysRoutes, surveyPublicRoutes, carePlansRoutes, notificationsRoutes, reportsRoutes, feedbackRoutes]) {
+  for (const routes of [healthRoutes, authRoutes, workspacesRoutes, membersRoutes, invitationsRoutes, apiKeysRoutes, eventsRoutes, customFieldsRoutes, peopleRoutes, organizationsRoutes, searchRoutes, viewsRoutes, geoRoutes, exportsRoutes, importsRoutes, orgStructureRoutes, employeesRoutes, employeeDocumentsRoutes, benefitsRoutes, serviceDeskRoutes, purchasesRoutes, interactionsRoutes, timelineRoutes, tasksRoutes, emailRoutes, surveysRoutes, surveyPublicRoutes, carePlansRoutes, notificationsRoutes, reportsRoutes, feedbackRoutes, surveyDistributionRoutes]) {
     await app.register(routes);
   }
 };
 
 /** Every feature's background jobs. */
-export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, emailDispatchJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob, taskRemindersJob, carePlansJob];
+export const jobDefinitions: JobDefinition[] = [purgeSessionsJob, emailDispatchJob, importJob, importSweepJob, hrRemindersJob, slaSweepJob, taskRemindersJob, carePlansJob, surveyDistributionJob];

@@ -106,6 +106,8 @@ export const surveyDistributionSettings = pgTable(
   'survey_distribution_settings',
   {
     workspaceId: workspaceId().primaryKey(),
+    /** The audit trail keys its entries by `id`. */
+    id: id(),
     /** No person gets more than one survey per this many days (campaigns and triggers). */
     contactFrequencyDays: integer('contact_frequency_days').notNull().default(30),
     /** Survey e-mails sent per minute per workspace. */

@@ -87,7 +87,7 @@ describe('feedback inbox and the closed loop', () => {
     await bad({ surprise: true }, null);
     expect((await owner.request('GET', '/api/v1/feedback?status=nope')).statusCode).toBe(400);
     expect((await owner.request('GET', '/api/v1/feedback?from=2026-02-01&to=2026-01-01')).statusCode).toBe(400);
-    const [{ n }] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM feedback WHERE workspace_id = ${ws.workspaceId} AND text = 'Tốt'`);
+    const n = (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM feedback WHERE workspace_id = ${ws.workspaceId} AND text = 'Tốt'`))[0]!.n;
     expect(n).toBe(0);
   });
 
@@ -264,7 +264,7 @@ describe('feedback inbox and the closed loop', () => {
     const outside = (await o.request('GET', '/api/v1/feedback/loop-metrics?from=2026-11-11&to=2026-11-30')).json();
     expect(outside).toMatchObject({ detractors: 0, contactedRate: null, medianMinutesToFirstContact: null });
     // The other workspace's loops are not counted in this one.
-    const [{ n }] = await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM feedback_followups WHERE workspace_id = ${ws.workspaceId}`);
+    const n = (await rows<{ n: number }>(sql`SELECT count(*)::int AS n FROM feedback_followups WHERE workspace_id = ${ws.workspaceId}`))[0]!.n;
     expect((await owner.request('GET', '/api/v1/feedback/loop-metrics?from=2026-01-01&to=2026-12-31')).json().detractors).toBe(n);
     expect((await o.request('GET', '/api/v1/feedback/loop-metrics?from=2026-11-30&to=2026-11-01')).statusCode).toBe(400);
   });

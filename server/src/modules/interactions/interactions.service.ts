@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { iso } from '../../platform/http/responses';
 import { decodeCursor, encodeCursor } from '../../platform/pagination';
 import { findContactMatches, lockContactKeys } from '../people/people.service';
+import { onSurveyEvent } from '../survey-distribution/distribution.service';
 
 type Input = z.output<typeof ZCreateInteractionRequest>;
 type Row = typeof interactions.$inferSelect & { userName: string | null };
@@ -127,6 +128,8 @@ export async function createInteraction(tx: WorkspaceTx, auth: WorkspaceAuth, in
       createdLead: subject.createdLead,
     })
     .returning({ id: interactions.id });
+  // Survey triggers: a survey to the customer after an interaction is logged (a note is not one).
+  if (subject.personId && input.kind !== 'note') await onSurveyEvent(tx, { event: 'interaction_logged', personId: subject.personId, contextType: 'interactions', contextId: row!.id });
   return { interaction: await load(tx, row!.id), replayed: false };
 }
 

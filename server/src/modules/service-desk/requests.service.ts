@@ -11,6 +11,7 @@ import { decodeCursor, toPage } from '../../platform/pagination';
 import { employeeOfUser } from '../employees/employees.service';
 import { loadCalendar } from './calendar.service';
 import { dueAt, elapsedWorkingMinutes, type WorkCalendar } from './working-time';
+import { onSurveyEvent } from '../survey-distribution/distribution.service';
 
 type StoredPause = { from: string; to: string | null };
 const toPauses = (p: StoredPause[]) => p.map((x) => ({ from: new Date(x.from), to: x.to ? new Date(x.to) : null }));
@@ -241,6 +242,8 @@ export async function updateRequest(tx: WorkspaceTx, auth: WorkspaceAuth, id: st
     await applySla(tx, row, set, now);
   }
   await tx.update(internalRequests).set(set).where(eq(internalRequests.id, id));
+  // Survey triggers: an internal CSAT survey to the requester once the request is resolved.
+  if (set.status === 'resolved') await onSurveyEvent(tx, { event: 'internal_request_resolved', employeeId: row.requester_employee_id, contextType: 'internal_requests', contextId: id });
   return getRequest(tx, auth, id, now);
 }
 

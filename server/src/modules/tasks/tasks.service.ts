@@ -9,6 +9,7 @@ import { AppError, notFound } from '../../platform/errors';
 import { iso, isoOrNull } from '../../platform/http/responses';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { notify } from '../notifications/notifications.service';
+import { onSurveyEvent } from '../survey-distribution/distribution.service';
 
 type Row = {
   id: string;
@@ -196,6 +197,9 @@ export async function updateTask(tx: WorkspaceTx, auth: WorkspaceAuth, id: strin
     .where(eq(tasks.id, id));
   const task = await load(tx, auth, id);
   if (task.assigneeUserId !== current.assigneeUserId) await tellAssignee(tx, auth, task);
+  // Survey triggers: a satisfaction survey to the customer once their task is done (not for the follow-up of a bad answer).
+  if (status === 'done' && current.status !== 'done' && task.personId && task.source !== 'feedback')
+    await onSurveyEvent(tx, { event: 'task_done', personId: task.personId, contextType: 'tasks', contextId: id });
   return task;
 }
 
