@@ -1,5 +1,6 @@
 import { createRoute, useNavigate } from '@tanstack/react-router';
 import {
+  BenefitsPage,
   DepartmentPage,
   EmployeePage,
   EmployeesPage,
@@ -84,6 +85,13 @@ export const turnoverRoute = createRoute({
   },
 });
 
+/** Benefits and policies (insurance, allowances, the employee discount): part of HR, next to the employees. */
+export const benefitsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/internal/benefits',
+  component: BenefitsPage,
+});
+
 export const servicesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/internal/services',
@@ -164,6 +172,7 @@ export const internalRoutes = [
   employeesRoute,
   employeeRoute,
   turnoverRoute,
+  benefitsRoute,
   servicesRoute,
   newServiceRoute,
   editServiceRoute,

@@ -5,6 +5,7 @@ export { DepartmentPage } from './departments/components/DepartmentPage';
 export { EmployeesPage } from './employees/components/EmployeesPage';
 export { EmployeePage } from './employees/components/EmployeePage';
 export { TurnoverPage } from './employees/components/TurnoverPage';
+export { BenefitsPage } from './benefits/components/BenefitsPage';
 export { ServiceCatalogPage } from './service-desk/components/ServiceCatalogPage';
 export { ServiceEditorPage } from './service-desk/components/ServiceEditorPage';
 export { RequestsPage } from './service-desk/components/RequestsPage';

@@ -8,6 +8,7 @@ export type InternalPermission =
   | 'internal.read'
   | 'internal.manage'
   | 'hr.sensitive'
+  | 'benefits.manage'
   | 'requests.create'
   | 'requests.manageAll'
   | 'servicedesk.configure'

@@ -34,6 +34,7 @@ import type { EmployeeTab } from '../../searchParams';
 import type { TEmployee } from '../../common/types';
 import { EmployeeStatusBadge, Panel } from '../../common/ui';
 import { HrTab } from '../../hr/components/HrTab';
+import { EmployeeBenefitsPanel } from '../../benefits/components/EmployeeBenefitsPanel';
 import { DiscountUsageList } from '../../purchases/components/DiscountUsageList';
 import { ReferralShare } from '../../referrals/components/ReferralShare';
 import { useDeleteEmployee, useEmployee, useLinkedPerson } from '../hooks/useEmployees';
@@ -198,6 +199,7 @@ function Fact({ label, children, testId }: { label: string; children: ReactNode;
 
 function ProfileTab({ employee, isSelf }: { employee: TEmployee; isSelf: boolean }) {
   const { t } = useTranslation('internal');
+  const { can } = useInternalPermissions();
   const format = useFormatters();
   const tenure = useTenureText();
   const members = useMemberDirectory();
@@ -317,6 +319,8 @@ function ProfileTab({ employee, isSelf }: { employee: TEmployee; isSelf: boolean
               <ReferralShare employee={employee} own={isSelf} />
             )}
           </Panel>
+          {/* HR sees benefits with amounts in the HR tab; everyone else sees which ones, here. */}
+          {can('hr.sensitive') ? null : <EmployeeBenefitsPanel employee={employee} />}
         </Stack>
       </Grid.Col>
     </Grid>

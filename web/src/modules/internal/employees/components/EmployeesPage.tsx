@@ -1,6 +1,6 @@
 import { Anchor, Avatar, Button, EmptyState, Group, Paper, Select, Skeleton, Stack, Table, Text, TextInput, useMantineTheme } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
-import { IconChartLine, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import { IconChartLine, IconGift, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +45,9 @@ export function EmployeesPage({ search, onSearchChange }: EmployeesPageProps) {
           <Group gap="xs">
             <Button component={Link} to="/internal/turnover" variant="default" leftSection={<IconChartLine size={16} />}>
               {t('turnover.title')}
+            </Button>
+            <Button component={Link} to="/internal/benefits" variant="default" leftSection={<IconGift size={16} />} data-testid="benefits-link">
+              {t('benefits.title')}
             </Button>
             {can('internal.manage') ? (
               <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)} data-testid="add-employee">

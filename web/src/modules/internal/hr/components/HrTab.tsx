@@ -12,6 +12,7 @@ import { todayInVietnam } from '../../employees/tenure';
 import { documentFileUrl } from '../api/hrApi';
 import { useContracts, useDocuments, useUploadDocument } from '../hooks/useHr';
 import { ContractFormModal } from './ContractFormModal';
+import { EmployeeBenefitsPanel } from '../../benefits/components/EmployeeBenefitsPanel';
 
 /** Contracts with salary and allowances, and HR documents: HR and the owner only (`hr.sensitive`). */
 export function HrTab({ employee }: { employee: TEmployee }) {
@@ -23,6 +24,7 @@ export function HrTab({ employee }: { employee: TEmployee }) {
         <Text size="xs">{t('hr.confidential')}</Text>
       </Group>
       <Contracts employee={employee} />
+      <EmployeeBenefitsPanel employee={employee} />
       <Documents employee={employee} />
     </Stack>
   );

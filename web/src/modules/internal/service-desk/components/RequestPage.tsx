@@ -1,4 +1,4 @@
-import { Alert, Anchor, Avatar, Button, Card, DataList, Grid, Group, Progress, Select, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Avatar, Badge, Button, Card, DataList, Grid, Group, Progress, Select, Skeleton, Stack, Text, Textarea, Title } from '@mantine/core';
 import { IconArrowBackUp, IconArrowLeft, IconCheck, IconClockPause, IconLock, IconMessage, IconPlayerPlay, IconSend } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
@@ -320,6 +320,9 @@ function Comments({ request, canComment }: { request: TInternalRequest; canComme
                   <Text size="sm" fw={600}>
                     {c.authorName ?? t('request.someone')}
                   </Text>
+                  <Badge size="xs" variant="light" color={c.authorSide === 'requester' ? 'grape' : 'ocean'} data-testid="comment-side">
+                    {t(`request.side.${c.authorSide}`)}
+                  </Badge>
                   <Text size="xs" c="dimmed" title={format.dateTime(c.createdAt)}>
                     {format.relative(c.createdAt)}
                   </Text>

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Chip, Grid, Group, SegmentedControl, Skeleton, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Card, Chip, Grid, Group, SegmentedControl, Skeleton, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconArrowLeft, IconCalendarOff, IconClock, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
@@ -37,18 +37,22 @@ function CalendarEditor({ calendar }: { calendar: TWorkCalendar }) {
   const [days, setDays] = useState<string[]>(calendar.workDays.map(String));
   const [periods, setPeriods] = useState<PeriodRow[]>(calendar.periods);
   const [holidays, setHolidays] = useState<HolidayRow[]>(calendar.holidays);
+  const [publicHolidays, setPublicHolidays] = useState(calendar.publicHolidays);
   const [newDate, setNewDate] = useState('');
   const [newName, setNewName] = useState('');
   const [addError, setAddError] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const thisYear = todayInVietnam().slice(0, 4);
-  const years = [...new Set([...holidays.map((h) => h.date.slice(0, 4)), thisYear])].sort();
+  // Statutory days are computed by the server for every year; it sends last, this and next year's for display.
+  const statutory = publicHolidays ? calendar.publicHolidayList : [];
+  const years = [...new Set([...holidays.map((h) => h.date.slice(0, 4)), ...statutory.map((h) => h.date.slice(0, 4)), thisYear])].sort();
   const [year, setYear] = useState(thisYear);
 
   const problems = checkPeriods(periods);
   const hours = weeklyHours(days.map(Number), periods.filter((_, i) => !problems[i]));
   const dirty =
-    JSON.stringify([days.map(Number).sort(), periods, holidays]) !== JSON.stringify([[...calendar.workDays].sort(), calendar.periods, calendar.holidays]);
+    JSON.stringify([days.map(Number).sort(), periods, holidays, publicHolidays]) !==
+    JSON.stringify([[...calendar.workDays].sort(), calendar.periods, calendar.holidays, calendar.publicHolidays]);
 
   const addHoliday = () => {
     const date = parseDay(newDate);
@@ -67,12 +71,16 @@ function CalendarEditor({ calendar }: { calendar: TWorkCalendar }) {
     if (!days.length) return setFailure(t('calendar.noDays'));
     if (!periods.length || problems.some(Boolean)) return setFailure(t('calendar.periodsInvalid'));
     save.mutate(
-      { workDays: days.map(Number).sort(), periods, holidays },
+      { workDays: days.map(Number).sort(), periods, holidays, publicHolidays },
       { onSuccess: () => notifySuccess(t('calendar.saved')), onError: (error) => setFailure(errorMessage(error)) },
     );
   };
 
-  const shownHolidays = holidays.filter((h) => h.date.startsWith(year));
+  const ownDates = new Set(holidays.map((h) => h.date));
+  const shownHolidays = [
+    ...holidays.filter((h) => h.date.startsWith(year)).map((h) => ({ ...h, statutory: false })),
+    ...statutory.filter((h) => h.date.startsWith(year) && !ownDates.has(h.date)).map((h) => ({ ...h, statutory: true })),
+  ].sort((a, b) => a.date.localeCompare(b.date));
 
   return (
     <Stack gap="md">
@@ -174,14 +182,23 @@ function CalendarEditor({ calendar }: { calendar: TWorkCalendar }) {
               </Group>
               {years.length > 1 ? <SegmentedControl size="xs" value={year} onChange={setYear} data={years} /> : null}
             </Group>
+            <Switch
+              checked={publicHolidays}
+              onChange={(e) => setPublicHolidays(e.currentTarget.checked)}
+              disabled={!editable}
+              label={t('calendar.publicHolidays')}
+              description={t('calendar.publicHolidaysHint')}
+              mb="sm"
+              data-testid="public-holidays"
+            />
             <Text size="sm" c="dimmed" mb="sm">
-              {t('calendar.holidaysLead')}
+              {t('calendar.ownDaysLead')}
             </Text>
             <Table.ScrollContainer minWidth={360}>
               <Table verticalSpacing={6} fz="sm">
                 <Table.Tbody>
                   {shownHolidays.map((h) => (
-                    <Table.Tr key={h.date} data-testid="holiday-row">
+                    <Table.Tr key={`${h.date}-${h.statutory}`} data-testid={h.statutory ? 'statutory-holiday-row' : 'holiday-row'}>
                       <Table.Td w={110} style={{ whiteSpace: 'nowrap' }}>
                         {format.day(h.date)}
                       </Table.Td>
@@ -196,13 +213,20 @@ function CalendarEditor({ calendar }: { calendar: TWorkCalendar }) {
                               {t('calendar.tet')}
                             </Badge>
                           ) : null}
+                          {h.statutory ? (
+                            <Badge color="gray" size="xs" variant="outline">
+                              {t('calendar.statutory')}
+                            </Badge>
+                          ) : null}
                         </Group>
                       </Table.Td>
                       {editable ? (
                         <Table.Td w={40}>
-                          <ActionIcon variant="subtle" color="red" size="sm" onClick={() => setHolidays(holidays.filter((x) => x.date !== h.date))} aria-label={t('calendar.removeHoliday', { name: h.name })}>
-                            <IconTrash size={14} />
-                          </ActionIcon>
+                          {h.statutory ? null : (
+                            <ActionIcon variant="subtle" color="red" size="sm" onClick={() => setHolidays(holidays.filter((x) => x.date !== h.date))} aria-label={t('calendar.removeHoliday', { name: h.name })}>
+                              <IconTrash size={14} />
+                            </ActionIcon>
+                          )}
                         </Table.Td>
                       ) : null}
                     </Table.Tr>
