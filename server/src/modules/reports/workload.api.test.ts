@@ -85,7 +85,7 @@ describe('workload report', () => {
   });
   afterAll(() => t.close());
 
-  const rowOf = (report: { rows: { name: string }[] }, name: string) => report.rows.find((r) => r.name === name) as Record<string, unknown> & { links: Record<string, string | null> };
+  const rowOf = (report: { rows: { name: string }[] }, name: string) => report.rows.find((r) => r.name === name) as unknown as Record<string, unknown> & { links: Record<string, string | null> };
 
   it('counts each figure as defined, per employee, against the hand-counted fixture', async () => {
     const res = await owner.request('GET', `/api/v1/reports/workload?${Q}`);
@@ -105,7 +105,7 @@ describe('workload report', () => {
 
   it('links every figure to the list of exactly those records', async () => {
     const an_ = rowOf((await owner.request('GET', `/api/v1/reports/workload?${Q}`)).json(), 'Nguyễn Thị An');
-    const titles = async (link: string | null) => {
+    const titles = async (link: string | null | undefined) => {
       const res = await owner.request('GET', link!);
       expect(res.statusCode, `${link} ${res.body}`).toBe(200);
       return res.json().data.map((r: { title?: string; fullName?: string; name?: string; summary?: string }) => r.title ?? r.fullName ?? r.name ?? r.summary).sort();
