@@ -32,6 +32,7 @@ const keep = process.argv.includes('--keep') || process.env.KEEP_DB === '1';
 const baseUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 const TODAY = '2025-10-01';
 
+class RollBack extends Error {}
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -142,6 +143,23 @@ async function main() {
     const expected = perRule.reduce((s, r) => s + r.n, 0);
     for (const r of perRule) log(`  ${r.name.padEnd(32)} ${String(r.n).padStart(6)} due`);
 
+    // 1b. Reference for the writes: the same number of tasks inserted by one raw INSERT … SELECT of the
+    // candidate sets (owner connection, triggers and indexes as in production), rolled back.
+    const [, writeRefMs] = await timed(() =>
+      tandem.system
+        .transaction(async (tx) => {
+          for (const rule of rules) {
+            await tx.execute(sql`INSERT INTO tasks (workspace_id, title, person_id, source, source_key)
+              SELECT ${workspaceId}::uuid, 'x ' || c.full_name, c.person_id, 'bench', 'bench:' || ${rule.id} || ':' || c.trigger_key
+              FROM (${candidateQuery(rule, TODAY)}) c`);
+          }
+          throw new RollBack();
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof RollBack)) throw error;
+        }),
+    );
+
     // 2. Tandem's evaluation, as the scheduler runs it.
     const [fired, firstMs] = await timed(() => evaluateAllCarePlans(tandem, TODAY));
     const [again, secondMs] = await timed(() => evaluateAllCarePlans(tandem, TODAY));
@@ -162,6 +180,7 @@ async function main() {
     log(`| step | time | evaluations/s | firings |`);
     log(`| --- | --- | --- | --- |`);
     log(`| reference: raw SQL SELECT of the candidate sets (count) | ${secs(refMs)} | ${rate(refMs)} | (${expected} due) |`);
+    log(`| reference: raw INSERT … SELECT of as many tasks (rolled back) | ${secs(writeRefMs)} | ${rate(writeRefMs)} | (${expected} rows) |`);
     log(`| Tandem evaluation, first run (acts: runs, tasks, e-mails) | ${secs(firstMs)} | ${rate(firstMs)} | ${fired} |`);
     log(`| Tandem evaluation, second run (all already done) | ${secs(secondMs)} | ${rate(secondMs)} | ${again} |`);
     log(`| copy of the rules, two processes at once (wall time) | ${secs(concurrentMs)} | ${rate(concurrentMs)} | ${both[0]} + ${both[1]} |`);

@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../platform/db/database';
 import { TEST_DB_KIND } from '../../test/database';
@@ -315,6 +319,29 @@ describe('care plans', () => {
     } finally {
       if (other !== t.database) await other.close();
     }
+  });
+
+  it.skipIf(TEST_DB_KIND !== 'postgres')('acts exactly once when two separate Tandem processes evaluate at the same moment', { timeout: 120_000 }, async () => {
+    const { w, c } = await workspace();
+    for (let i = 0; i < 60; i++) await person(c, { fullName: `Khách Hai Tiến Trình ${i}` });
+    await plan(c, taskRule({ name: 'Hai tiến trình 1', task: { title: 'X {{name}}' } }));
+    await plan(c, taskRule({ name: 'Hai tiến trình 2', task: { title: 'Y {{name}}' } }));
+    const [{ db }] = (await t.database.query('SELECT current_database() AS db')).rows as [{ db: string }];
+    const url = new URL(process.env.TEST_DATABASE_URL!);
+    url.pathname = `/${db}`;
+    const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'evaluate-process.ts');
+    // Both processes connect first, then start evaluating at the same instant.
+    const startAt = Date.now() + 15_000;
+    const env = { ...process.env, DATABASE_URL: url.toString() };
+    const outputs = await Promise.all(
+      [1, 2].map(() => promisify(execFile)(process.execPath, ['--import', 'tsx', script, String(startAt)], { env, timeout: 100_000 })),
+    );
+    const fired = outputs.map((o) => JSON.parse(o.stdout.trim().split('\n').pop()!).fired as number);
+    const mine = await tasksOf(w.workspaceId);
+    expect(mine).toHaveLength(120);
+    expect(new Set(mine.map((r) => r.source_key)).size).toBe(120);
+    expect(fired[0]! + fired[1]!).toBeGreaterThanOrEqual(120);
+    expect((await sqlRows(`SELECT count(*)::int AS n FROM care_plan_runs WHERE workspace_id = $1`, [w.workspaceId]))[0]!.n).toBe(120);
   });
 
   it('an evaluation of one workspace never acts on another workspace', async () => {
