@@ -182,4 +182,50 @@ describe.skipIf(!hasChromium)('internal customers in a browser', () => {
     // The server refuses the contracts to a staff member.
     expect((await staff.request.get(`/api/v1/employees/${employeeId}/contracts`)).status()).toBe(403);
   });
+  test('benefits: the owner adds one to the catalog and gives it with an amount; a staff member sees the benefit, never the amount', { timeout: 40_000 }, async () => {
+    const { server, browser, page } = started();
+    expect(employeeId).not.toBe('');
+    await page.goto('/internal/employees');
+    await page.getByTestId('benefits-link').click();
+    await page.waitForURL((url) => url.pathname === '/internal/benefits');
+    await page.getByTestId('add-benefit').click();
+    await page.getByTestId('benefit-name').fill('Phụ cấp xăng xe');
+    await page.getByTestId('benefit-amount').fill('500000');
+    await page.getByTestId('benefit-submit').click();
+    const row = page.getByTestId('benefit-row').filter({ hasText: 'Phụ cấp xăng xe' });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/500\.000\s₫/);
+
+    // On the employee's HR tab, with an amount of their own.
+    await page.goto(`/internal/employees/${employeeId}?tab=hr`);
+    await page.getByTestId('add-employee-benefit').click();
+    await choose(page, 'assign-benefit-select', 'Phụ cấp xăng xe');
+    await page.getByTestId('assign-benefit-amount').fill('880000');
+    await page.getByTestId('assign-benefit-submit').click();
+    const held = page.getByTestId('employee-benefit').filter({ hasText: 'Phụ cấp xăng xe' });
+    await held.waitFor();
+    expect(await held.innerText()).toMatch(/880\.000\s₫/);
+
+    // A staff member sees which benefit, on the profile, and no amount anywhere.
+    const api = await apiAs(page.request);
+    const invited = await api.post<{ acceptUrl: string }>('/api/v1/invitations', { email: 'phuc.loi@example.vn', role: 'staff' });
+    const staff = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 800 } });
+    staff.setDefaultTimeout(10_000);
+    contexts.push(staff);
+    const accepted = await staff.request.post('/api/v1/invitations/accept', {
+      data: { token: invited.acceptUrl.split('/').pop() ?? '', name: 'Trần Văn Phúc', password: 'staff password 2' },
+    });
+    expect(accepted.status()).toBe(200);
+    const staffPage = await staff.newPage();
+    await staffPage.goto(`/internal/employees/${employeeId}`);
+    const seen = staffPage.getByTestId('employee-benefit').filter({ hasText: 'Phụ cấp xăng xe' });
+    await seen.waitFor();
+    await staffPage.getByTestId('benefit-amount-hidden').first().waitFor();
+    const html = await staffPage.content();
+    for (const secret of [/880\.000/, /500\.000/, /880000/, /500000/]) expect(html).not.toMatch(secret);
+    await staffPage.goto('/internal/benefits');
+    await staffPage.getByTestId('benefit-row').filter({ hasText: 'Phụ cấp xăng xe' }).waitFor();
+    expect(await staffPage.getByTestId('add-benefit').count()).toBe(0);
+    expect(await staffPage.content()).not.toMatch(/500\.000/);
+  });
 });
