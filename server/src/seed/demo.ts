@@ -9,6 +9,7 @@ import { seedCustomers } from './customers';
 import { seedInternal } from './internal';
 import { seedCarePlans } from './care-plans';
 import { seedEmail } from './email';
+import { seedSurveys } from './surveys';
 import { vietnameseName } from './names';
 
 export const DEMO = {
@@ -21,7 +22,7 @@ export const DEMO = {
 
 /** Each feature adds its demo records here; they run in order inside the demo workspace. */
 export type DemoSeeder = (database: Database, ctx: { workspaceId: string; ownerUserId: string; userIds: Record<Role, string[]> }) => Promise<void>;
-const seeders: DemoSeeder[] = [seedCustomers, seedInternal, seedEmail, seedCarePlans];
+const seeders: DemoSeeder[] = [seedCustomers, seedInternal, seedEmail, seedCarePlans, seedSurveys];
 
 /** True when the database has no workspace yet (first start). */
 export async function isEmpty(database: Database): Promise<boolean> {

@@ -10,6 +10,7 @@ import { inviteRoute } from './invite';
 import { rootRoute } from './root';
 import { settingsRoute } from './settings';
 import { signInRoute } from './signIn';
+import { surveyResultsRoute, surveyRoute, surveysRoute } from './surveys';
 
 export const routeTree = rootRoute.addChildren([
   signInRoute,
@@ -30,6 +31,9 @@ export const routeTree = rootRoute.addChildren([
     workRoute,
     workloadRoute,
     interactionRecordsRoute,
+    surveysRoute,
+    surveyRoute,
+    surveyResultsRoute,
     feedbackRoute,
     analyticsRoute,
     settingsRoute,

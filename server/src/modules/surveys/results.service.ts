@@ -67,6 +67,12 @@ async function cells(tx: WorkspaceTx, surveyId: string, rolled: string | null, q
   return rows.map((r) => ({ ...r, responses: Number(r.responses), counts: r.counts.map(Number) }));
 }
 
+const push = (m: Map<string, Cell[]>, key: string, c: Cell) => {
+  const list = m.get(key);
+  if (list) list.push(c);
+  else m.set(key, [c]);
+};
+
 const sumCells = (list: Cell[]) => {
   const counts = new Array<number>(11).fill(0);
   let responses = 0;
@@ -122,13 +128,13 @@ export async function surveyResults(tx: WorkspaceTx, auth: WorkspaceAuth, survey
 
   const periodOf = (day: string) => (q.groupBy === 'month' ? day.slice(0, 7) : weekOf(day));
   const byPeriod = new Map<string, Cell[]>();
-  for (const c of all) byPeriod.set(periodOf(c.day), [...(byPeriod.get(periodOf(c.day)) ?? []), c]);
+  for (const c of all) push(byPeriod, periodOf(c.day), c);
   const trend = [...byPeriod.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, list]) => ({ period, ...strip(group(metric, list, k)) }));
 
   const labels = await dimensionLabels(tx, all);
   const breakdown = (dim: 'segment' | 'department' | 'channel' | 'product') => {
     const by = new Map<string, Cell[]>();
-    for (const c of all) by.set(c[dim], [...(by.get(c[dim]) ?? []), c]);
+    for (const c of all) push(by, c[dim], c);
     const rows = [...by.entries()].map(([key, list]) => ({ key, label: labels[dim].get(key) ?? key, ...group(metric, list, k) }));
     // Complementary suppression: one hidden row could be computed as total minus the others.
     if (k !== null && rows.filter((r) => r.hidden).length === 1 && rows.length > 1) {

@@ -72,7 +72,7 @@ export function presentSurvey(r: SurveyRow): TSurvey {
 /** Responses = rolled-up closed days + the rows after them (no counter row that every response would queue on). */
 const SELECT = sql`SELECT id, name, kind, status, audience, anonymous, thank_you, questions, metric_question_id, product_id, public_id, recipient_count,
   ((SELECT coalesce(sum(st.responses), 0) FROM survey_daily_stats st WHERE st.survey_id = surveys.id)
-    + (SELECT count(*) FROM survey_responses r WHERE r.survey_id = surveys.id AND (surveys.rolled_through IS NULL OR r.day > surveys.rolled_through)))::int AS response_count,
+    + (SELECT count(*) FROM survey_responses r WHERE r.survey_id = surveys.id AND r.day > coalesce(surveys.rolled_through, '-infinity'::date)))::int AS response_count,
   created_at, updated_at FROM surveys`;
 
 export async function loadSurveyRow(tx: WorkspaceTx, id: string): Promise<SurveyRow> {

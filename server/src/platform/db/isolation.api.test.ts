@@ -120,6 +120,12 @@ const KINDS: { kind: string; list: string; paged?: false; keyWrites?: false; pat
     create: async (c) => (await c.request('POST', '/api/v1/feedback', { source: 'complaint', channel: 'hotline', text: 'Bí mật của B: giao hàng chậm' })).json().id,
   },
   {
+    kind: 'survey',
+    list: '/api/v1/surveys',
+    patch: { name: 'Đổi tên' },
+    create: async (c) => (await c.request('POST', '/api/v1/surveys', { name: 'Khảo sát của B', template: 'customer_nps' })).json().id,
+  },
+  {
     kind: 'event',
     list: '/api/v1/events',
     create: async (c) => (await c.request('GET', '/api/v1/events?limit=1')).json().data[0].id,
@@ -162,6 +168,18 @@ describe('workspace isolation', () => {
       expect((await b.request('GET', `${list}/${id}`)).statusCode).toBe(200);
     });
   }
+
+  it("B's survey results, links and responses are out of A's reach", async () => {
+    const id = (await b.request('POST', '/api/v1/surveys', { name: 'Khảo sát của B', template: 'customer_nps' })).json().id;
+    await b.request('PATCH', `/api/v1/surveys/${id}`, { status: 'active' });
+    for (const client of [a, aKey]) {
+      expect((await client.request('GET', `/api/v1/surveys/${id}/results`)).statusCode).toBe(404);
+      expect((await client.request('GET', `/api/v1/surveys/${id}/results/export`)).statusCode).toBe(404);
+      expect((await client.request('POST', `/api/v1/surveys/${id}/responses`, { answers: { recommend: 10 } })).statusCode).toBe(404);
+      expect((await client.request('POST', `/api/v1/surveys/${id}/links`, { audience: true })).statusCode).toBe(404);
+    }
+    expect((await b.request('GET', `/api/v1/surveys/${id}/results`)).json().responses).toBe(0);
+  });
 
   it("B's people are not found by search, duplicate checks or merges from A", async () => {
     const id = (await b.request('POST', '/api/v1/people', { fullName: 'Bí Mật Của Bê', phones: [{ number: '0911222333' }] })).json().id;

@@ -2,6 +2,7 @@ import {
   IconBuildingCommunity,
   IconChartBar,
   IconChecklist,
+  IconClipboardList,
   IconHome2,
   IconMessageCircle2,
   IconSettings,
@@ -12,11 +13,11 @@ import {
 export const UPCOMING_AREAS = ['feedback', 'analytics'] as const;
 export type UpcomingArea = (typeof UPCOMING_AREAS)[number];
 
-export type NavKey = 'home' | 'customers' | 'internal' | 'work' | UpcomingArea | 'settings';
+export type NavKey = 'home' | 'customers' | 'internal' | 'work' | 'surveys' | UpcomingArea | 'settings';
 
 export type NavItem = {
   key: NavKey;
-  to: '/' | '/customers' | '/internal' | '/work' | '/feedback' | '/analytics' | '/settings';
+  to: '/' | '/customers' | '/internal' | '/work' | '/surveys' | '/feedback' | '/analytics' | '/settings';
   icon: typeof IconHome2;
 };
 
@@ -26,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'customers', to: '/customers', icon: IconUsers },
   { key: 'internal', to: '/internal', icon: IconBuildingCommunity },
   { key: 'work', to: '/work', icon: IconChecklist },
+  { key: 'surveys', to: '/surveys', icon: IconClipboardList },
   { key: 'feedback', to: '/feedback', icon: IconMessageCircle2 },
   { key: 'analytics', to: '/analytics', icon: IconChartBar },
   { key: 'settings', to: '/settings', icon: IconSettings },

@@ -1,0 +1,3 @@
+export { SurveysPage } from './components/SurveysPage';
+export { SurveyBuilderPage } from './components/SurveyBuilderPage';
+export { SurveyResultsPage } from './components/SurveyResultsPage';
