@@ -118,6 +118,7 @@ function EmailSettingsForm({ settings }: { settings: TEmailSettings }) {
                 data={(['starttls', 'tls', 'none'] as const).map((value) => ({ value, label: t(`email.settings.securities.${value}`) }))}
                 allowDeselect={false}
                 {...form.getInputProps('smtpSecurity')}
+                data-testid="smtp-security"
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
