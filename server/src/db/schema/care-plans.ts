@@ -59,7 +59,7 @@ export const carePlanRuns = pgTable(
   {
     workspaceId: uuid('workspace_id').notNull(),
     carePlanId: uuid('care_plan_id').notNull(),
-    /** The occurrence: person id, plus the birthday year, the last-touch date or the stage change id. */
+    /** The trigger type and occurrence: `birthday:<person>:<year>`, `no_interaction:<person>:<last-touch day>`, `stage_changed:<person>:<change id>`... */
     triggerKey: text('trigger_key').notNull(),
     personId: uuid('person_id').notNull(),
     /** The day the rule was due for this person (event + N days). */

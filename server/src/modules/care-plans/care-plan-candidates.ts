@@ -45,9 +45,10 @@ function audience(rule: RuleDefinition): SQL {
  * The people a rule is due for on `today` (Vietnam date), as one set-based SELECT of
  * (person_id, full_name, owner_user_id, trigger_key, trigger_date) — no loop per customer.
  *
- * The trigger key names the occurrence, so the same person can be acted on again only for a new one:
- * the person (first purchase, creation), the person and the birthday's year, the person and the day of
- * their last touch (silence), the person and the stage change. Date-based triggers take occurrences due
+ * The trigger key names the trigger type and the occurrence, so the same person can be acted on again
+ * only for a new one (and a rule whose trigger is changed starts afresh): the person (first purchase,
+ * creation), the person and the birthday's year, the person and the day of their last touch (silence),
+ * the person and the stage change. Date-based triggers take occurrences due
  * within the last `CARE_PLAN_CATCH_UP_DAYS` days (so missed runs catch up, old history is left alone);
  * silence is a state, so everyone silent for N days or more is due until acted on for that silence.
  */
@@ -59,7 +60,7 @@ export function candidateQuery(rule: RuleDefinition, today: string): SQL {
   let body: SQL;
   switch (rule.triggerType) {
     case 'first_purchase':
-      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, p.id::text AS trigger_key, f.first_day + ${n}::int AS trigger_date
+      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, 'first_purchase:' || p.id AS trigger_key, f.first_day + ${n}::int AS trigger_date
         FROM (SELECT o.buyer_person_id, min(${vnDate(sql`o.ordered_at`)}) AS first_day
               FROM orders o WHERE o.status <> 'cancelled' GROUP BY o.buyer_person_id) f
         JOIN people p ON p.id = f.buyer_person_id
@@ -67,7 +68,7 @@ export function candidateQuery(rule: RuleDefinition, today: string): SQL {
       break;
     case 'record_created':
       // A range on created_at (instants of the Vietnam days), served by people (workspace_id, created_at).
-      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, p.id::text AS trigger_key, ${vnDate(sql`p.created_at`)} + ${n}::int AS trigger_date
+      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, 'record_created:' || p.id AS trigger_key, ${vnDate(sql`p.created_at`)} + ${n}::int AS trigger_date
         FROM people p
         WHERE p.created_at >= ${vnMidnight(today, -CARE_PLAN_CATCH_UP_DAYS - n)}::timestamptz
           AND p.created_at < ${vnMidnight(today, 1 - n)}::timestamptz AND ${who}`;
@@ -75,7 +76,7 @@ export function candidateQuery(rule: RuleDefinition, today: string): SQL {
     case 'birthday': {
       // Occurrences in last, this and next year (N is at most 60 days); 29 February is the 28th in other years.
       const year = Number(today.slice(0, 4));
-      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, p.id::text || ':' || b.y AS trigger_key, b.day - ${n}::int AS trigger_date
+      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, 'birthday:' || p.id || ':' || b.y AS trigger_key, b.day - ${n}::int AS trigger_date
         FROM people p
         CROSS JOIN LATERAL (
           SELECT y, CASE WHEN extract(month FROM p.birthday) = 2 AND extract(day FROM p.birthday) = 29
@@ -86,7 +87,7 @@ export function candidateQuery(rule: RuleDefinition, today: string): SQL {
       break;
     }
     case 'no_interaction':
-      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, p.id::text || ':' || s.last_day AS trigger_key, s.last_day + ${n}::int AS trigger_date
+      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, 'no_interaction:' || p.id || ':' || s.last_day AS trigger_key, s.last_day + ${n}::int AS trigger_date
         FROM people p
         LEFT JOIN (SELECT i.person_id, max(i.occurred_at) AS last_at FROM interactions i WHERE i.person_id IS NOT NULL GROUP BY i.person_id) l
           ON l.person_id = p.id
@@ -96,7 +97,7 @@ export function candidateQuery(rule: RuleDefinition, today: string): SQL {
     case 'stage_changed':
       // Only while the person is still at that stage: a lead who became a customer and then churned
       // within N days is not welcomed as a customer.
-      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, p.id::text || ':' || c.id AS trigger_key, ${vnDate(sql`c.changed_at`)} + ${n}::int AS trigger_date
+      body = sql`SELECT p.id AS person_id, p.full_name, p.owner_user_id, 'stage_changed:' || p.id || ':' || c.id AS trigger_key, ${vnDate(sql`c.changed_at`)} + ${n}::int AS trigger_date
         FROM lifecycle_stage_changes c
         JOIN people p ON p.id = c.person_id AND p.lifecycle_stage = c.to_stage
         WHERE c.to_stage = ${rule.triggerStage ?? ''}

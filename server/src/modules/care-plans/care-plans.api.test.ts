@@ -213,7 +213,7 @@ describe('care plans', () => {
     const fired = await run(c, { id: leapRule.id, today: '2027-02-28' });
     expect(fired.fired).toBe(1);
     const runs = (await c.request('GET', `/api/v1/care-plans/${leapRule.id}/runs`)).json();
-    expect(runs.data).toMatchObject([{ personId: leap, triggerKey: `${leap}:2027`, triggerDate: '2027-02-28' }]);
+    expect(runs.data).toMatchObject([{ personId: leap, triggerKey: `birthday:${leap}:2027`, triggerDate: '2027-02-28' }]);
     expect((await run(c, { id: leapRule.id, today: '2028-02-29' })).fired).toBe(1);
   });
 
