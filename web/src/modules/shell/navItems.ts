@@ -10,10 +10,10 @@ import {
 } from '@tabler/icons-react';
 
 /** Areas of the product that are not built yet and show a preview instead. */
-export const UPCOMING_AREAS = ['feedback', 'analytics'] as const;
+export const UPCOMING_AREAS = ['analytics'] as const;
 export type UpcomingArea = (typeof UPCOMING_AREAS)[number];
 
-export type NavKey = 'home' | 'customers' | 'internal' | 'work' | 'surveys' | UpcomingArea | 'settings';
+export type NavKey = 'home' | 'customers' | 'internal' | 'work' | 'surveys' | 'feedback' | UpcomingArea | 'settings';
 
 export type NavItem = {
   key: NavKey;

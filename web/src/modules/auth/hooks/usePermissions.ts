@@ -19,7 +19,10 @@ export type Permission =
   | 'views.share'
   | 'carePlans.read'
   | 'carePlans.manage'
-  | 'carePlans.run';
+  | 'carePlans.run'
+  | 'feedback.read'
+  | 'feedback.write'
+  | 'surveys.send';
 
 /** `can('customers.write')`: whether to show an action the user's role may do. */
 export function usePermissions(): { can: (permission: Permission) => boolean } {

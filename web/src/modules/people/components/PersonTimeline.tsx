@@ -8,6 +8,7 @@ import { useCustomerLabels, useRecordHistory } from '../../customers';
 import { Timeline, type TimelineEntry } from '../../timeline';
 import type { ConsentRecord } from '../api/peopleApi';
 import { usePersonEmailEntries } from '../../email';
+import { usePersonFeedbackEntries } from '../../feedback';
 
 const isChannel = (value: string): value is ConsentChannel => (CONSENT_CHANNELS as readonly string[]).includes(value);
 
@@ -19,6 +20,7 @@ export function PersonTimeline({ person, consents }: { person: TPerson; consents
   const readsHistory = can('events.read');
   const history = useRecordHistory('people', person.id, readsHistory);
   const emails = usePersonEmailEntries(person.id);
+  const feedback = usePersonFeedbackEntries(person.id);
 
   const consentEntries: TimelineEntry[] = consents.map((record) => {
     const channel = isChannel(record.channel) ? t(`consent.channels.${record.channel}`) : record.channel;
@@ -43,15 +45,16 @@ export function PersonTimeline({ person, consents }: { person: TPerson; consents
         </Text>
       )}
       <Timeline
-        entries={[...history.entries, ...consentEntries, ...emails.entries]}
+        entries={[...history.entries, ...consentEntries, ...emails.entries, ...feedback.entries]}
         loading={readsHistory && history.query.isPending}
         error={history.query.isError ? history.query.error : undefined}
         onRetry={() => void history.query.refetch()}
-        hasMore={history.query.hasNextPage || emails.query.hasNextPage}
-        loadingMore={history.query.isFetchingNextPage || emails.query.isFetchingNextPage}
+        hasMore={history.query.hasNextPage || emails.query.hasNextPage || feedback.query.hasNextPage}
+        loadingMore={history.query.isFetchingNextPage || emails.query.isFetchingNextPage || feedback.query.isFetchingNextPage}
         onLoadMore={() => {
           if (history.query.hasNextPage) void history.query.fetchNextPage();
           if (emails.query.hasNextPage) void emails.query.fetchNextPage();
+          if (feedback.query.hasNextPage) void feedback.query.fetchNextPage();
         }}
         empty={
           <Text size="sm" c="dimmed">

@@ -1,11 +1,10 @@
-import { IconChartBar, IconMessageCircle2 } from '@tabler/icons-react';
+import { IconChartBar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { FeaturePreview } from '../../../ui/FeaturePreview';
 import { PageHeader } from '../../../ui/PageHeader';
 import type { UpcomingArea } from '../navItems';
 
 const AREA_ICON: Record<UpcomingArea, typeof IconChartBar> = {
-  feedback: IconMessageCircle2,
   analytics: IconChartBar,
 };
 

@@ -1,0 +1,2 @@
+export { FeedbackPage, parseFeedbackSearch, type FeedbackSearch } from './components/FeedbackPage';
+export { usePersonFeedbackEntries } from './hooks/usePersonFeedbackEntries';
