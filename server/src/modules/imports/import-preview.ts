@@ -82,7 +82,7 @@ export async function previewImport(database: Database, scope: Scope, input: Pre
         for (const e of r.errors) issues.push({ ...e, kind: 'error' });
       }
     }
-    const ids = await candidateIds(database, input.entity, scope.workspaceId, drafts.flatMap((d) => d.keys));
+    const ids = await candidateIds(database, input.entity, scope, drafts.flatMap((d) => d.keys));
     const existing = await database.inWorkspace(scope, (tx) => lockMatches(tx, input.entity, ids, false));
     const planned = planBatch(drafts, existing, input.onDuplicate, null, (d) => (plan.required.length ? missingRequired(plan, d) : []));
     const all = [...issues, ...planned.issues].sort((a, b) => a.row - b.row);

@@ -169,7 +169,7 @@ async function process(database: Database, job: ImportRow, runnerId: string, opt
   // One batch is written while the next is read and normalized, and its matches looked up (on another
   // connection): the database and Node work at the same time.
   const flush = async (batch: Pending) => {
-    const matching = candidateIds(database, job.entity, job.workspaceId, batch.drafts.flatMap((d) => d.keys));
+    const matching = candidateIds(database, job.entity, scope, batch.drafts.flatMap((d) => d.keys));
     matching.catch(() => undefined);
     if (inflight) await inflight;
     inflight = write(batch, matching);
