@@ -344,6 +344,18 @@ describe('care plans', () => {
     expect((await sqlRows(`SELECT count(*)::int AS n FROM care_plan_runs WHERE workspace_id = $1`, [w.workspaceId]))[0]!.n).toBe(120);
   });
 
+  it("a merge moves the firings to the record that stays", async () => {
+    const { c } = await workspace();
+    const keep = await person(c, { fullName: 'Phan Giữ Lại' });
+    const gone = await person(c, { fullName: 'Phan Gộp Vào' });
+    const rule = await plan(c, taskRule({ name: 'Gộp', task: { title: 'Gọi {{name}}' } }));
+    expect((await run(c)).fired).toBe(2);
+    expect((await c.request('POST', '/api/v1/people/merge', { targetId: keep, sourceIds: [gone] })).statusCode).toBe(200);
+    const runs = (await c.request('GET', `/api/v1/care-plans/${rule.id}/runs`)).json().data as { personId: string }[];
+    expect(runs.map((r) => r.personId)).toEqual([keep, keep]);
+    expect((await run(c)).fired).toBe(0);
+  });
+
   it('an evaluation of one workspace never acts on another workspace', async () => {
     const a = await workspace();
     const b = await workspace();

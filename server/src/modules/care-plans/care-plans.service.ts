@@ -19,8 +19,12 @@ import { AppError, notFound, type FieldError } from '../../platform/errors';
 import { iso, isoOrNull } from '../../platform/http/responses';
 import { decodeCursor, toPage } from '../../platform/pagination';
 import { checkTemplateText, variablesOf } from '../email/email-render';
+import { registerPersonReference } from '../people/people.merge';
 import { candidateQuery, vietnamToday, type RuleDefinition } from './care-plan-candidates';
 import { enabledRules, evaluateRule, RULE_COLUMNS, type RuleRow } from './care-plan-evaluate';
+
+// A merge moves the sources' firings to the record that stays, so its care history is complete.
+registerPersonReference('care_plan_runs', 'person_id');
 
 /** Variables a care plan's e-mail may use: what is known of every person it fires for. */
 export const CARE_PLAN_EMAIL_VARIABLES = ['name', 'firstName', 'lastName', 'email', 'date'] as const;
