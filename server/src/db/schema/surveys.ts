@@ -134,6 +134,8 @@ export const surveyDailyStats = pgTable(
 /** Per-workspace survey settings. */
 export const surveySettings = pgTable('survey_settings', {
   workspaceId: uuid('workspace_id').notNull().primaryKey(),
+  /** The audit trigger keys its events by `id`. */
+  id: uuid('id').notNull().default(sql`tandem_uuid7()`),
   anonymityThreshold: integer('anonymity_threshold').notNull().default(5),
   updatedAt: ts('updated_at').notNull().defaultNow(),
 });

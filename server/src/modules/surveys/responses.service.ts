@@ -7,7 +7,7 @@ import { authorize } from '../../platform/auth/policy';
 import { queryRows, sqlArray, type Database, type WorkspaceTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
 import { onSurveyResponse } from '../feedback/feedback.service';
-import { validateAnswers } from './survey-definition';
+import { validateAnswers, type NormalizedAnswer } from './survey-definition';
 import { cachedPublicSurvey, loadSurveyRow, rememberPublicSurvey, resolveAudience, surveyLinkUrl, type PublicSurvey } from './surveys.service';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -27,55 +27,163 @@ export type StoreInput = {
   onlyQuestionIds?: string[];
 };
 
-/**
- * Store one response in the caller's transaction: validate, write the response (metric score in its own
- * column, grouping dimensions copied) and its answers in one statement, then hand it to the feedback loop.
- * Anonymous surveys keep no person, employee or token on the response, a random (not time-ordered) id
- * and the submit time cut to the day.
- */
-export async function storeResponse(tx: WorkspaceTx, survey: Target, input: StoreInput): Promise<{ id: string; score: number | null }> {
+/** A validated response, ready to write. */
+type Prepared = {
+  survey: Target;
+  channel: TSurveyChannel;
+  language: 'vi' | 'en';
+  answers: NormalizedAnswer[];
+  score: number | null;
+  texts: { questionId: string; text: string }[];
+  /** Kept on the response (null on anonymous surveys). */
+  personId: string | null;
+  employeeId: string | null;
+  /** Who answered, for the grouping dimensions only (department, segment): never stored on anonymous responses. */
+  subjectPersonId: string | null;
+  subjectEmployeeId: string | null;
+};
+
+/** Validate a response against its survey (pure: no database). */
+export function prepareResponse(survey: Target, input: StoreInput): Prepared {
   if (survey.status !== 'active') throw new AppError('unprocessable', survey.status === 'draft' ? 'The survey is not open yet' : 'The survey is closed', { errors: [{ path: 'survey', message: survey.status }] });
   const { answers } = validateAnswers(survey.questions, input.raw, { dropHidden: input.dropHidden, onlyQuestionIds: input.onlyQuestionIds });
-  const metric = METRIC_OF_KIND[survey.kind];
-  const score = survey.metricQuestionId ? (answers.find((a) => a.questionId === survey.metricQuestionId)?.num ?? null) : null;
-  const texts = answers.filter((a) => a.text !== null).map((a) => ({ questionId: a.questionId, text: a.text! }));
-  const personId = survey.anonymous ? null : input.personId;
-  const employeeId = survey.anonymous ? null : input.employeeId;
-  // The department of an employee is kept even on anonymous surveys: it is a result group, guarded by the threshold.
-  const departmentOf = input.employeeId;
-  const vnDay = sql`((now() AT TIME ZONE 'UTC') + interval '7 hours')::date`;
-  const [row] = await queryRows<{ id: string }>(
+  return {
+    survey,
+    channel: input.channel,
+    language: input.language,
+    answers,
+    score: survey.metricQuestionId ? (answers.find((a) => a.questionId === survey.metricQuestionId)?.num ?? null) : null,
+    texts: answers.filter((a) => a.text !== null).map((a) => ({ questionId: a.questionId, text: a.text! })),
+    personId: survey.anonymous ? null : input.personId,
+    employeeId: survey.anonymous ? null : input.employeeId,
+    subjectPersonId: input.personId,
+    subjectEmployeeId: input.employeeId,
+  };
+}
+
+/**
+ * Write validated responses in the caller's transaction — one statement for any number of them (the
+ * public endpoint batches concurrent responses) — then hand each to the feedback loop. The metric
+ * score goes in its own column and the grouping dimensions are copied onto the response. Anonymous
+ * surveys keep no person, employee or token on the response, a random (not time-ordered) id and the
+ * submit time cut to the day. The department of an employee is kept even then: it is a result group,
+ * guarded by the anonymity threshold.
+ */
+export async function writeResponses(tx: WorkspaceTx, items: Prepared[]): Promise<string[]> {
+  if (items.length === 0) return [];
+  const rows = items.map((p, i) => ({
+    i,
+    anon: p.survey.anonymous,
+    survey: p.survey.id,
+    channel: p.channel,
+    score: p.score,
+    has_text: p.texts.length > 0,
+    person: p.personId,
+    employee: p.employeeId,
+    sp: p.subjectPersonId,
+    se: p.subjectEmployeeId,
+    product: p.survey.productId,
+    lang: p.language,
+    answers: p.answers.map((a) => ({ q: a.questionId, n: a.num, c: a.choices, t: a.text })),
+  }));
+  const result = await queryRows<{ i: number; rid: string }>(
     tx,
-    sql`WITH r AS (
+    sql`WITH input AS MATERIALIZED (
+          SELECT x.*, CASE WHEN x.anon THEN gen_random_uuid() ELSE tandem_uuid7() END AS rid, ((now() AT TIME ZONE 'UTC') + interval '7 hours')::date AS vn_day
+          FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x(i int, anon boolean, survey uuid, channel text, score smallint, has_text boolean, person uuid, employee uuid, sp uuid, se uuid, product uuid, lang text, answers jsonb)),
+        r AS (
           INSERT INTO survey_responses (workspace_id, id, survey_id, submitted_at, day, channel, score, has_text, person_id, employee_id, department_id, segment, product_id, language)
-          VALUES (tandem_workspace_id(), ${survey.anonymous ? sql`gen_random_uuid()` : sql`tandem_uuid7()`}, ${survey.id},
-            ${survey.anonymous ? sql`(${vnDay}::timestamp - interval '7 hours') AT TIME ZONE 'UTC'` : sql`now()`}, ${vnDay},
-            ${input.channel}, ${score}, ${texts.length > 0}, ${personId}, ${employeeId},
-            ${departmentOf ? sql`(SELECT department_id FROM employees WHERE id = ${departmentOf})` : sql`NULL`},
-            ${input.personId ? sql`(SELECT customer_type FROM people WHERE id = ${input.personId})` : input.employeeId ? sql`'employee'` : sql`NULL`},
-            ${survey.productId}, ${input.language})
-          RETURNING id),
+          SELECT tandem_workspace_id(), rid, survey, CASE WHEN anon THEN (vn_day::timestamp - interval '7 hours') AT TIME ZONE 'UTC' ELSE now() END, vn_day,
+            channel, score, has_text, person, employee,
+            CASE WHEN se IS NULL THEN NULL ELSE (SELECT department_id FROM employees e WHERE e.id = se) END,
+            CASE WHEN sp IS NOT NULL THEN (SELECT customer_type FROM people p WHERE p.id = sp) WHEN se IS NOT NULL THEN 'employee' END,
+            product, lang
+          FROM input ORDER BY i),
         a AS (
           INSERT INTO survey_answers (workspace_id, response_id, question_id, survey_id, num, choices, text)
-          SELECT tandem_workspace_id(), r.id, x.q, ${survey.id}, x.n, x.c, x.t
-          FROM r, jsonb_to_recordset(${JSON.stringify(answers.map((a) => ({ q: a.questionId, n: a.num, c: a.choices, t: a.text })))}::jsonb) AS x(q text, n smallint, c text[], t text))
-        SELECT id FROM r`,
+          SELECT tandem_workspace_id(), input.rid, y.q, input.survey, y.n, y.c, y.t
+          FROM input, jsonb_to_recordset(input.answers) AS y(q text, n smallint, c text[], t text))
+        SELECT i, rid::text FROM input ORDER BY i`,
   );
-  const id = row!.id;
-  await onSurveyResponse(tx, {
-    surveyId: survey.id,
-    responseId: id,
-    kind: survey.kind,
-    personId,
-    employeeId,
-    anonymous: survey.anonymous,
-    score,
-    metric,
-    texts,
-    channel: input.channel,
-    productId: survey.productId,
+  const ids = result.map((r) => r.rid);
+  for (const [k, p] of items.entries()) {
+    await onSurveyResponse(tx, {
+      surveyId: p.survey.id,
+      responseId: ids[k]!,
+      kind: p.survey.kind,
+      personId: p.personId,
+      employeeId: p.employeeId,
+      anonymous: p.survey.anonymous,
+      score: p.score,
+      metric: METRIC_OF_KIND[p.survey.kind],
+      texts: p.texts,
+      channel: p.channel,
+      productId: p.survey.productId,
+    });
+  }
+  return ids;
+}
+
+/** Validate and store one response in the caller's transaction. */
+export async function storeResponse(tx: WorkspaceTx, survey: Target, input: StoreInput): Promise<{ id: string; score: number | null }> {
+  const prepared = prepareResponse(survey, input);
+  const [id] = await writeResponses(tx, [prepared]);
+  return { id: id!, score: prepared.score };
+}
+
+// ---- Group commit for the public endpoint ----
+
+type Pending = { item: Prepared; resolve: (id: string) => void; reject: (e: unknown) => void };
+const queues = new Map<string, { items: Pending[]; inFlight: number }>();
+const MAX_BATCH = 200;
+const MAX_IN_FLIGHT = 3;
+
+/**
+ * Store a public response with others arriving at the same moment in one transaction (group commit):
+ * the caller's promise settles when its batch has committed, so an answer is acknowledged only once it
+ * is durable. Under load, a few transactions of up to 200 responses replace hundreds of one-row ones
+ * (BEGIN, set_config, INSERT, COMMIT each); alone, a response waits for no one. If a batch fails, its
+ * responses are written one by one, so one bad response cannot fail the others.
+ */
+function storeBatched(database: Database, workspaceId: string, item: Prepared): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let q = queues.get(workspaceId);
+    if (!q) queues.set(workspaceId, (q = { items: [], inFlight: 0 }));
+    q.items.push({ item, resolve, reject });
+    pump(database, workspaceId);
   });
-  return { id, score };
+}
+
+function pump(database: Database, workspaceId: string) {
+  const q = queues.get(workspaceId);
+  if (!q) return;
+  while (q.items.length > 0 && q.inFlight < MAX_IN_FLIGHT) {
+    const batch = q.items.splice(0, MAX_BATCH);
+    q.inFlight++;
+    void flush(database, workspaceId, batch).finally(() => {
+      q.inFlight--;
+      if (q.items.length === 0 && q.inFlight === 0) queues.delete(workspaceId);
+      else pump(database, workspaceId);
+    });
+  }
+}
+
+async function flush(database: Database, workspaceId: string, batch: Pending[]) {
+  const scope = publicScope(workspaceId, batch.some((b) => b.item.survey.anonymous) ? 'survey:anonymous' : 'survey:public');
+  try {
+    const ids = await database.inWorkspace(scope, (tx) => writeResponses(tx, batch.map((b) => b.item)));
+    batch.forEach((b, k) => b.resolve(ids[k]!));
+  } catch (error) {
+    if (batch.length === 1) return batch[0]!.reject(error);
+    for (const b of batch) {
+      try {
+        const [id] = await database.inWorkspace(scope, (tx) => writeResponses(tx, [b.item]));
+        b.resolve(id!);
+      } catch (e) {
+        b.reject(e);
+      }
+    }
+  }
 }
 
 /** `POST /api/v1/surveys/:id/responses`: a chatbot, kiosk or app answers on someone's behalf (or anonymously). */
@@ -123,10 +231,10 @@ const publicScope = (workspaceId: string, requestId: string) => ({ workspaceId, 
 export async function submitOpenResponse(database: Database, publicId: string, input: { raw: Record<string, unknown>; channel: 'link' | 'widget'; language: 'vi' | 'en'; dropHidden: boolean; requestId: string }) {
   const s = await publicSurvey(database, publicId);
   const only = input.channel === 'widget' ? [s.questions[0]!.id] : undefined;
-  const r = await database.inWorkspace(publicScope(s.workspaceId, input.requestId), (tx) =>
-    storeResponse(tx, s, { channel: input.channel, raw: input.raw, personId: null, employeeId: null, language: input.language, dropHidden: input.dropHidden, onlyQuestionIds: only }),
-  );
-  return { survey: s, id: r.id };
+  // Validated before it joins a batch: a bad answer is refused at once and never holds others up.
+  const prepared = prepareResponse(s, { channel: input.channel, raw: input.raw, personId: null, employeeId: null, language: input.language, dropHidden: input.dropHidden, onlyQuestionIds: only });
+  const id = await storeBatched(database, s.workspaceId, prepared);
+  return { survey: s, id };
 }
 
 // ---- Public channel: personal one-time links ----

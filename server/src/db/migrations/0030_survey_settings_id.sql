@@ -1,0 +1,1 @@
+ALTER TABLE "survey_settings" ADD COLUMN "id" uuid DEFAULT tandem_uuid7() NOT NULL;
