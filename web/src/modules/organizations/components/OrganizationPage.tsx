@@ -4,6 +4,7 @@ import {
   IconArrowBackUp,
   IconArrowLeft,
   IconClipboardList,
+  IconChecklist,
   IconHistory,
   IconNotes,
   IconPencil,
@@ -27,6 +28,7 @@ import { usePermissions } from '../../auth';
 import { useCustomFields } from '../../custom-fields';
 import { AddressView, ContactList, CustomFieldsList, LifecycleBadge, PersonLink, Section, TagList, useCustomerLabels, useRecordHistory } from '../../customers';
 import { Timeline } from '../../timeline';
+import { CustomerTasks } from '../../tasks';
 import { useDeleteOrganization, useOrganization, useRestoreOrganization } from '../hooks/useOrganizations';
 import { OrganizationFormModal } from './OrganizationFormModal';
 
@@ -194,6 +196,9 @@ function OrganizationView({ organization }: { organization: TOrganization }) {
                   {t('organizations.noPeople')}
                 </Text>
               )}
+            </Section>
+            <Section title={t('tasks.title')} icon={<IconChecklist size={18} color="var(--mantine-color-ocean-7)" />} testId="tasks-section">
+              <CustomerTasks organizationId={organization.id} />
             </Section>
             <Section title={t('timeline.title')} icon={<IconHistory size={18} color="var(--mantine-color-ocean-7)" />}>
               {can('events.read') ? (
