@@ -266,53 +266,48 @@ function AssignForm({ employeeId, assignment, onDone }: { employeeId: string; as
 }
 
 function EndBenefitModal({ employeeId, assignment, onClose }: { employeeId: string; assignment: TEmployeeBenefit | null; onClose: () => void }) {
+  const { t } = useTranslation('internal');
+  return (
+    <Modal opened={assignment !== null} onClose={onClose} title={assignment ? t('benefits.endTitle', { name: assignment.benefitName }) : ''}>
+      {assignment ? <EndBenefitForm key={assignment.id} employeeId={employeeId} assignment={assignment} onDone={onClose} /> : null}
+    </Modal>
+  );
+}
+
+/** The last day of a benefit, today by default (Vietnam time). */
+function EndBenefitForm({ employeeId, assignment, onDone }: { employeeId: string; assignment: TEmployeeBenefit; onDone: () => void }) {
   const { t, i18n } = useTranslation('internal');
   const errorMessage = useErrorMessage();
   const end = useEndEmployeeBenefit(employeeId);
-  const [text, setText] = useState('');
+  const [text, setText] = useState(() => formatDay(todayInVietnam(), i18n.language));
   const [error, setError] = useState<string | null>(null);
-  const opened = assignment !== null;
+  const submit = () => {
+    const day = parseDay(text);
+    if (!day) return setError(t('common.dayInvalid'));
+    if (day < assignment.startDate) return setError(t('benefits.endBeforeStart'));
+    setError(null);
+    end.mutate(
+      { assignmentId: assignment.id, endDate: day },
+      {
+        onSuccess: () => {
+          notifySuccess(t('benefits.ended'));
+          onDone();
+        },
+        onError: (e) => notifyError(t('benefits.saveFailed'), errorMessage(e)),
+      },
+    );
+  };
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={assignment ? t('benefits.endTitle', { name: assignment.benefitName }) : ''}
-      onFocus={() => {
-        if (!text) setText(formatDay(todayInVietnam(), i18n.language));
-      }}
-    >
-      <Stack>
-        <DayInput label={t('benefits.lastDay')} value={text || formatDay(todayInVietnam(), i18n.language)} onChange={(e) => setText(e.currentTarget.value)} error={error} data-testid="end-benefit-date" />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red"
-            loading={end.isPending}
-            data-testid="end-benefit-submit"
-            onClick={() => {
-              const day = parseDay(text || formatDay(todayInVietnam(), i18n.language));
-              if (!day || !assignment) return setError(t('common.dayInvalid'));
-              if (day < assignment.startDate) return setError(t('benefits.endBeforeStart'));
-              setError(null);
-              end.mutate(
-                { assignmentId: assignment.id, endDate: day },
-                {
-                  onSuccess: () => {
-                    notifySuccess(t('benefits.ended'));
-                    setText('');
-                    onClose();
-                  },
-                  onError: (e) => notifyError(t('benefits.saveFailed'), errorMessage(e)),
-                },
-              );
-            }}
-          >
-            {t('benefits.end')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Stack>
+      <DayInput label={t('benefits.lastDay')} value={text} onChange={(e) => setText(e.currentTarget.value)} error={error} data-testid="end-benefit-date" />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onDone}>
+          {t('common.cancel')}
+        </Button>
+        <Button color="red" loading={end.isPending} onClick={submit} data-testid="end-benefit-submit">
+          {t('benefits.end')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
