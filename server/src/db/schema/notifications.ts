@@ -18,7 +18,7 @@ export const notifications = pgTable(
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     body: text('body'),
-    /** Path inside the web app to open, e.g. `/tasks?taskId=...` or `/people/<id>`. */
+    /** Path inside the web app to open, e.g. `/work?taskId=...` or `/customers/people/<id>`. */
     link: text('link'),
     entityType: text('entity_type'),
     entityId: uuid('entity_id'),

@@ -16,7 +16,7 @@ export type NotifyInput = {
   title: string;
   /** Optional detail, plain text; cut to 1,000 characters. */
   body?: string;
-  /** Optional path inside the web app the notification opens, e.g. `/tasks?taskId=<id>` or `/people/<id>`. */
+  /** Optional path inside the web app the notification opens, e.g. `/work?taskId=<id>` (opens the task) or `/customers/people/<id>`. */
   link?: string;
   /** Optional record it is about, e.g. `tasks` and the task id (lets the UI and later clean-ups find it). */
   entityType?: string;

@@ -35,7 +35,7 @@ describe('task reminders', () => {
     expect(a + b).toBe(1);
     expect(await runTaskReminders(t.database)).toBe(0);
     const got = await reminders();
-    expect(got).toEqual([expect.objectContaining({ title: 'Nhắc việc: Gọi lại chị Lan', entityId: soon.id, link: `/tasks?taskId=${soon.id}`, body: expect.stringMatching(/^Hạn \d\d\/\d\d\/\d{4} \d\d:\d\d$/) })]);
+    expect(got).toEqual([expect.objectContaining({ title: 'Nhắc việc: Gọi lại chị Lan', entityId: soon.id, link: `/work?taskId=${soon.id}`, body: expect.stringMatching(/^Hạn \d\d\/\d\d\/\d{4} \d\d:\d\d$/) })]);
     expect((await owner.request('GET', `/api/v1/tasks/${soon.id}`)).json().remindedAt).toEqual(expect.any(String));
     expect((await owner.request('GET', `/api/v1/tasks/${later.id}`)).json().remindedAt).toBeNull();
   });

@@ -37,7 +37,7 @@ export async function sendDueReminders(tx: WorkspaceTx): Promise<number> {
           SELECT w.workspace_id, w.assignee_user_id, 'task.reminder',
                  left(CASE WHEN w.locale = 'en' THEN 'Reminder: ' ELSE 'Nhắc việc: ' END || w.title, 200),
                  CASE WHEN w.locale = 'en' THEN 'Due ' ELSE 'Hạn ' END || to_char((w.due_at AT TIME ZONE 'UTC') + interval '7 hours', 'DD/MM/YYYY HH24:MI'),
-                 '/tasks?taskId=' || w.id, 'tasks', w.id
+                 '/work?taskId=' || w.id, 'tasks', w.id
           FROM who w
           RETURNING 1)
         SELECT w.id, w.title, w.due_at, w.assignee_user_id, w.email, w.name, w.locale FROM who w`,

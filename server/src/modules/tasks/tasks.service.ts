@@ -157,12 +157,14 @@ function reminder(dueAt: Date | null, minutes: number | null) {
 /** Tell the assignee in-app when someone else gives them a task. */
 async function tellAssignee(tx: WorkspaceTx, auth: WorkspaceAuth, task: TTask) {
   if (!task.assigneeUserId || task.assigneeUserId === auth.userId) return;
+  const [who] = await queryRows<{ locale: string }>(tx, sql`SELECT locale FROM users WHERE id = ${task.assigneeUserId}`);
+  const en = who?.locale === 'en';
   await notify(tx, {
     userId: task.assigneeUserId,
     kind: 'task.assigned',
-    title: `Việc mới: ${task.title}`,
-    ...(task.dueAt ? { body: `Hạn: ${formatVnDateTime(new Date(task.dueAt))}` } : {}),
-    link: `/tasks?taskId=${task.id}`,
+    title: `${en ? 'New task' : 'Việc mới'}: ${task.title}`,
+    ...(task.dueAt ? { body: `${en ? 'Due' : 'Hạn'}: ${formatVnDateTime(new Date(task.dueAt))}` } : {}),
+    link: `/work?taskId=${task.id}`,
     entityType: 'tasks',
     entityId: task.id,
   });
