@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
  * What a timeline entry is about. Today: changes to the record (from the audit trail) and consent;
  * interactions, orders and feedback join as their features land.
  */
-export const TIMELINE_KINDS = ['change', 'consent', 'interaction', 'order', 'feedback', 'email'] as const;
+export const TIMELINE_KINDS = ['change', 'consent', 'interaction', 'order', 'feedback', 'email', 'survey'] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
 /** One entry of a record's timeline, already described by the feature it comes from. */

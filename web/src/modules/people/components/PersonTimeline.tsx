@@ -9,6 +9,7 @@ import { Timeline, type TimelineEntry } from '../../timeline';
 import type { ConsentRecord } from '../api/peopleApi';
 import { usePersonEmailEntries } from '../../email';
 import { usePersonFeedbackEntries } from '../../feedback';
+import { usePersonSurveyEntries } from '../../surveys';
 
 const isChannel = (value: string): value is ConsentChannel => (CONSENT_CHANNELS as readonly string[]).includes(value);
 
@@ -21,6 +22,7 @@ export function PersonTimeline({ person, consents }: { person: TPerson; consents
   const history = useRecordHistory('people', person.id, readsHistory);
   const emails = usePersonEmailEntries(person.id);
   const feedback = usePersonFeedbackEntries(person.id);
+  const surveys = usePersonSurveyEntries(person.id);
 
   const consentEntries: TimelineEntry[] = consents.map((record) => {
     const channel = isChannel(record.channel) ? t(`consent.channels.${record.channel}`) : record.channel;
@@ -45,16 +47,17 @@ export function PersonTimeline({ person, consents }: { person: TPerson; consents
         </Text>
       )}
       <Timeline
-        entries={[...history.entries, ...consentEntries, ...emails.entries, ...feedback.entries]}
+        entries={[...history.entries, ...consentEntries, ...emails.entries, ...feedback.entries, ...surveys.entries]}
         loading={readsHistory && history.query.isPending}
         error={history.query.isError ? history.query.error : undefined}
         onRetry={() => void history.query.refetch()}
-        hasMore={history.query.hasNextPage || emails.query.hasNextPage || feedback.query.hasNextPage}
-        loadingMore={history.query.isFetchingNextPage || emails.query.isFetchingNextPage || feedback.query.isFetchingNextPage}
+        hasMore={history.query.hasNextPage || emails.query.hasNextPage || feedback.query.hasNextPage || surveys.query.hasNextPage}
+        loadingMore={history.query.isFetchingNextPage || emails.query.isFetchingNextPage || feedback.query.isFetchingNextPage || surveys.query.isFetchingNextPage}
         onLoadMore={() => {
           if (history.query.hasNextPage) void history.query.fetchNextPage();
           if (emails.query.hasNextPage) void emails.query.fetchNextPage();
           if (feedback.query.hasNextPage) void feedback.query.fetchNextPage();
+          if (surveys.query.hasNextPage) void surveys.query.fetchNextPage();
         }}
         empty={
           <Text size="sm" c="dimmed">
