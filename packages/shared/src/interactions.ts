@@ -40,6 +40,23 @@ export const ZCreateInteractionRequest = z
   .strict();
 export type TCreateInteractionRequest = z.input<typeof ZCreateInteractionRequest>;
 
+/**
+ * A file or a link on an interaction. Uploaded files have an `id`, their type and size, and a `url` to
+ * download them from Tandem (`/api/v1/interactions/:id/attachments/:attachmentId`); links pushed by a
+ * webhook are just `{ name, url }`.
+ */
+export const ZInteractionAttachment = z.object({
+  id: ZId.optional(),
+  name: z.string(),
+  url: z.string(),
+  contentType: z.string().optional(),
+  size: z.number().int().optional(),
+});
+export type TInteractionAttachment = z.infer<typeof ZInteractionAttachment>;
+
+/** Largest file attached to an interaction (a call recording, a photo, a quote). */
+export const MAX_INTERACTION_FILE_BYTES = 15 * 1024 * 1024;
+
 export const ZInteraction = z.object({
   id: ZId,
   kind: z.enum(INTERACTION_KINDS),
@@ -54,7 +71,7 @@ export const ZInteraction = z.object({
   employeeId: ZId.nullable(),
   userId: ZId.nullable(),
   userName: z.string().nullable(),
-  attachments: z.array(z.object({ name: z.string(), url: z.string() })),
+  attachments: z.array(ZInteractionAttachment),
   externalId: z.string().nullable(),
   createdLead: z.boolean(),
 });

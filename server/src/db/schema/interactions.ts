@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
 
 export type InteractionKind = 'call' | 'email' | 'chat' | 'meeting' | 'visit' | 'note';
 
@@ -38,4 +40,24 @@ export const interactions = pgTable(
     index('interactions_org_idx').on(t.workspaceId, t.organizationId, t.occurredAt, t.id),
     index('interactions_user_idx').on(t.workspaceId, t.userId, t.occurredAt),
   ],
+);
+
+/**
+ * Files attached to an interaction (a call recording, a photo from a visit, a quote sent in a chat); the
+ * bytes are kept in the database like HR documents. Links pushed by webhooks stay in `interactions.attachments`.
+ */
+export const interactionFiles = pgTable(
+  'interaction_files',
+  {
+    workspaceId: uuid('workspace_id').notNull(),
+    id: uuid('id').notNull().default(sql`tandem_uuid7()`),
+    interactionId: uuid('interaction_id').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+    uploadedByUserId: uuid('uploaded_by_user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.workspaceId, t.id] }), index('interaction_files_interaction_idx').on(t.workspaceId, t.interactionId, t.id)],
 );

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import { ZId } from '@tandem/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../platform/errors';
+import { readUpload, sendFile } from '../../platform/http/files';
 import { problemResponses } from '../../platform/http/responses';
 import { addDocument, listDocuments, MAX_DOCUMENT_BYTES, readDocument } from './documents.service';
 
@@ -31,21 +31,9 @@ export const employeeDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'Send the document as multipart/form-data with a "file" part');
-      let file: { fileName: string; contentType: string; content: Buffer } | null = null;
-      const fields: Record<string, string> = {};
-      for await (const part of request.parts()) {
-        if (part.type === 'file') {
-          const content = await part.toBuffer();
-          if (part.file.truncated) throw new AppError('payload_too_large', `A document may be at most ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB`);
-          file = { fileName: part.filename.normalize('NFC').slice(0, 300), contentType: part.mimetype, content };
-        } else if (typeof part.value === 'string') {
-          fields[part.fieldname] = part.value;
-        }
-      }
-      if (!file || file.content.length === 0) throw new AppError('validation_failed', 'No file', { errors: [{ path: 'file', message: 'required' }] });
+      const { file, fields } = await readUpload(request, MAX_DOCUMENT_BYTES);
       const title = (fields.title ?? file.fileName).trim().normalize('NFC').slice(0, 300);
-      const doc = await request.inWorkspace((tx, auth) => addDocument(tx, auth, request.params.id, { ...file!, title, kind: fields.kind?.slice(0, 50) ?? null }));
+      const doc = await request.inWorkspace((tx, auth) => addDocument(tx, auth, request.params.id, { ...file, title, kind: fields.kind?.slice(0, 50) ?? null }));
       return reply.status(201).send(doc);
     },
   );
@@ -54,12 +42,7 @@ export const employeeDocumentsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags, summary: 'Download an HR document (HR and owner only)', params: z.object({ id: ZId, documentId: ZId }) } },
     async (request, reply) => {
       const doc = await request.inWorkspace((tx, auth) => readDocument(tx, auth, request.params.id, request.params.documentId));
-      return reply
-        .type(doc.contentType)
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
-        .header('cache-control', 'private, no-store')
-        .header('x-content-type-options', 'nosniff')
-        .send(doc.content);
+      return sendFile(reply, doc);
     },
   );
 };

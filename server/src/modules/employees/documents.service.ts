@@ -3,12 +3,12 @@ import { employeeDocuments, employees } from '../../db/schema/internal';
 import type { WorkspaceAuth } from '../../platform/auth/authenticate';
 import { authorize } from '../../platform/auth/policy';
 import type { WorkspaceTx } from '../../platform/db/database';
-import { AppError, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
+import { assertFileType, DOCUMENT_TYPES } from '../../platform/http/files';
 import { iso } from '../../platform/http/responses';
 
 /** Largest HR document kept, in bytes (scans of contracts and certificates). */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-const ALLOWED = /^(application\/pdf|image\/(png|jpeg|webp)|application\/vnd\.openxmlformats-officedocument\.(wordprocessingml\.document|spreadsheetml\.sheet)|text\/plain)$/;
 
 const present = (d: Omit<typeof employeeDocuments.$inferSelect, 'content'>) => ({
   id: d.id,
@@ -42,9 +42,7 @@ export async function addDocument(
 ) {
   authorize(auth.role, 'hr.sensitive');
   await checkEmployee(tx, employeeId);
-  if (!ALLOWED.test(file.contentType)) {
-    throw new AppError('unsupported_media_type', 'Documents may be PDF, PNG, JPEG, WebP, Word, Excel or plain text', { errors: [{ path: 'file', message: `type ${file.contentType} not accepted` }] });
-  }
+  assertFileType(file, DOCUMENT_TYPES, 'PDF, PNG, JPEG, WebP, Word, Excel or plain text');
   const [row] = await tx
     .insert(employeeDocuments)
     .values({ workspaceId: auth.workspaceId, employeeId, title: file.title, kind: file.kind, fileName: file.fileName, contentType: file.contentType, size: file.content.length, content: file.content, uploadedByUserId: auth.userId })

@@ -1,13 +1,17 @@
-import { ZCreateInteractionRequest, ZId, ZInteraction, ZInteractionListQuery, page } from '@tandem/shared';
+import multipart from '@fastify/multipart';
+import { MAX_INTERACTION_FILE_BYTES, ZCreateInteractionRequest, ZId, ZInteraction, ZInteractionListQuery, page } from '@tandem/shared';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { authorize } from '../../platform/auth/policy';
 import { AppError } from '../../platform/errors';
 import { problemResponses } from '../../platform/http/responses';
-import { createInteraction, getInteraction, listInteractions } from './interactions.service';
+import { readUpload, sendFile } from '../../platform/http/files';
+import { addAttachment, createInteraction, getInteraction, listInteractions, readAttachment } from './interactions.service';
 
 const tags = ['interactions'];
 
 export const interactionsRoutes: FastifyPluginAsyncZod = async (app) => {
+  await app.register(multipart, { limits: { fileSize: MAX_INTERACTION_FILE_BYTES, files: 1, fields: 5 } });
   app.get(
     '/api/v1/interactions',
     { schema: { tags, summary: 'Interactions, newest first', querystring: ZInteractionListQuery, response: { 200: page(ZInteraction), ...problemResponses } } },
@@ -36,5 +40,32 @@ export const interactionsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/api/v1/interactions/:id', { schema: { tags, summary: 'One interaction', params: z.object({ id: ZId }), response: { 200: ZInteraction, ...problemResponses } } }, (request) =>
     request.inWorkspace((tx, auth) => getInteraction(tx, auth, request.params.id)),
+  );
+  app.post(
+    '/api/v1/interactions/:id/attachments',
+    {
+      schema: {
+        tags,
+        summary: 'Attach a file to an interaction (multipart: one "file" part, at most 15 MB)',
+        description: 'PDF, images, Word, Excel, CSV, plain text or audio (call recordings). Answers the interaction with all its attachments.',
+        consumes: ['multipart/form-data'],
+        params: z.object({ id: ZId }),
+        response: { 201: ZInteraction, ...problemResponses, 413: problemResponses[400] },
+      },
+    },
+    async (request, reply) => {
+      authorize(request.workspace().role, 'interactions.write'); // before reading up to 15 MB
+      const { file } = await readUpload(request, MAX_INTERACTION_FILE_BYTES);
+      const interaction = await request.inWorkspace((tx, auth) => addAttachment(tx, auth, request.params.id, file));
+      return reply.status(201).send(interaction);
+    },
+  );
+  app.get(
+    '/api/v1/interactions/:id/attachments/:attachmentId',
+    { schema: { tags, summary: 'Download an attachment of an interaction', params: z.object({ id: ZId, attachmentId: ZId }) } },
+    async (request, reply) => {
+      const file = await request.inWorkspace((tx, auth) => readAttachment(tx, auth, request.params.id, request.params.attachmentId));
+      return sendFile(reply, file);
+    },
   );
 };

@@ -1,19 +1,24 @@
 import type { TInteraction, ZCreateInteractionRequest, ZInteractionListQuery } from '@tandem/shared';
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
-import { interactions, organizations, people } from '../../db/schema';
+import { interactionFiles, interactions, organizations, people } from '../../db/schema';
 import { employees } from '../../db/schema/internal';
 import type { WorkspaceAuth } from '../../platform/auth/authenticate';
 import { authorize } from '../../platform/auth/policy';
 import { queryRows, type WorkspaceTx } from '../../platform/db/database';
 import { AppError, notFound } from '../../platform/errors';
+import { assertFileType, DOCUMENT_TYPES, type UploadedFile } from '../../platform/http/files';
 import { iso } from '../../platform/http/responses';
 import { decodeCursor, encodeCursor } from '../../platform/pagination';
 import { findContactMatches, lockContactKeys } from '../people/people.service';
 import { onSurveyEvent } from '../survey-distribution/distribution.service';
 
 type Input = z.output<typeof ZCreateInteractionRequest>;
-type Row = typeof interactions.$inferSelect & { userName: string | null };
+type StoredFile = { id: string; name: string; contentType: string; size: number };
+type Row = typeof interactions.$inferSelect & { userName: string | null; files: StoredFile[] };
+
+/** Where an uploaded attachment is downloaded from. */
+export const attachmentUrl = (interactionId: string, fileId: string) => `/api/v1/interactions/${interactionId}/attachments/${fileId}`;
 
 const present = (r: Row): TInteraction => ({
   id: r.id,
@@ -29,7 +34,7 @@ const present = (r: Row): TInteraction => ({
   employeeId: r.employeeId,
   userId: r.userId,
   userName: r.userName,
-  attachments: r.attachments,
+  attachments: [...r.attachments, ...r.files.map((f) => ({ id: f.id, name: f.name, url: attachmentUrl(r.id, f.id), contentType: f.contentType, size: f.size }))],
   externalId: r.externalId,
   createdLead: r.createdLead,
 });
@@ -37,7 +42,9 @@ const present = (r: Row): TInteraction => ({
 const SELECT = sql`SELECT i.workspace_id AS "workspaceId", i.id, i.kind, i.channel, i.direction, i.occurred_at AS "occurredAt",
     i.occurred_at::text AS at, i.duration_seconds AS "durationSeconds", i.outcome, i.summary, i.person_id AS "personId",
     i.organization_id AS "organizationId", i.employee_id AS "employeeId", i.user_id AS "userId", u.name AS "userName", i.attachments,
-    i.external_id AS "externalId", i.idempotency_key AS "idempotencyKey", i.created_lead AS "createdLead", i.created_at AS "createdAt"
+    i.external_id AS "externalId", i.idempotency_key AS "idempotencyKey", i.created_lead AS "createdLead", i.created_at AS "createdAt",
+    (SELECT coalesce(json_agg(json_build_object('id', f.id, 'name', f.file_name, 'contentType', f.content_type, 'size', f.size) ORDER BY f.id), '[]'::json)
+       FROM interaction_files f WHERE f.workspace_id = i.workspace_id AND f.interaction_id = i.id) AS files
   FROM interactions i LEFT JOIN users u ON u.id = i.user_id`;
 
 async function select(tx: WorkspaceTx, where: SQL, tail: SQL = sql``): Promise<(Row & { at: string })[]> {
@@ -153,4 +160,39 @@ export async function listInteractions(tx: WorkspaceTx, auth: WorkspaceAuth, que
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   return { data: page.map(present), nextCursor: rows.length > query.limit && last ? encodeCursor({ at: last.at, id: last.id }) : null };
+}
+
+/** Documents plus call recordings: audio is what a call center sends most. */
+const ATTACHMENT_TYPES = new RegExp(`${DOCUMENT_TYPES.source}|^(audio/(mpeg|mp4|wav|x-wav|ogg|webm|aac)|image/(gif|heic)|text/csv)$`);
+const MAX_FILES = 20;
+
+/** Attach an uploaded file to an interaction; answers the interaction with its attachments. */
+export async function addAttachment(tx: WorkspaceTx, auth: WorkspaceAuth, interactionId: string, file: UploadedFile): Promise<TInteraction> {
+  authorize(auth.role, 'interactions.write');
+  const [row] = await tx.select({ id: interactions.id }).from(interactions).where(eq(interactions.id, interactionId)).for('update');
+  if (!row) throw notFound('Interaction');
+  assertFileType(file, ATTACHMENT_TYPES, 'PDF, images, Word, Excel, CSV, plain text or audio recordings');
+  const [{ n } = { n: 0 }] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM interaction_files WHERE interaction_id = ${interactionId}`);
+  if (n >= MAX_FILES) throw new AppError('unprocessable', `An interaction holds at most ${MAX_FILES} files`, { errors: [{ path: 'file', message: `at most ${MAX_FILES} files` }] });
+  await tx.insert(interactionFiles).values({
+    workspaceId: auth.workspaceId,
+    interactionId,
+    fileName: file.fileName,
+    contentType: file.contentType,
+    size: file.content.length,
+    content: file.content,
+    uploadedByUserId: auth.userId,
+  });
+  return load(tx, interactionId);
+}
+
+/** One uploaded attachment with its bytes (same access as reading the interaction). */
+export async function readAttachment(tx: WorkspaceTx, auth: WorkspaceAuth, interactionId: string, fileId: string) {
+  authorize(auth.role, 'customers.read');
+  const [file] = await tx
+    .select({ fileName: interactionFiles.fileName, contentType: interactionFiles.contentType, content: interactionFiles.content })
+    .from(interactionFiles)
+    .where(and(eq(interactionFiles.id, fileId), eq(interactionFiles.interactionId, interactionId)));
+  if (!file) throw notFound('Attachment');
+  return file;
 }
