@@ -10,6 +10,7 @@ import { seedInternal } from './internal';
 import { seedCarePlans } from './care-plans';
 import { seedEmail } from './email';
 import { seedSurveys } from './surveys';
+import { seedFeedback } from './feedback';
 import { vietnameseName } from './names';
 
 export const DEMO = {
@@ -22,7 +23,7 @@ export const DEMO = {
 
 /** Each feature adds its demo records here; they run in order inside the demo workspace. */
 export type DemoSeeder = (database: Database, ctx: { workspaceId: string; ownerUserId: string; userIds: Record<Role, string[]> }) => Promise<void>;
-const seeders: DemoSeeder[] = [seedCustomers, seedInternal, seedEmail, seedCarePlans, seedSurveys];
+const seeders: DemoSeeder[] = [seedCustomers, seedInternal, seedEmail, seedCarePlans, seedSurveys, seedFeedback];
 
 /** True when the database has no workspace yet (first start). */
 export async function isEmpty(database: Database): Promise<boolean> {
