@@ -272,8 +272,14 @@ describe('care plans', () => {
 
   it('e-mail action: queued once per trigger, marketing blocked without consent, on the timeline', async () => {
     const { w, c } = await workspace();
-    const consenting = await person(c, { fullName: 'Trịnh Đồng Ý', emails: [{ address: 'dongy@example.vn' }] });
-    const silent = await person(c, { fullName: 'Lâm Chưa Đồng Ý', emails: [{ address: 'chua@example.vn' }] });
+    // People with e-mails written directly (this test is about the care plan, not the registry's duplicate checks).
+    const withEmail = async (fullName: string, address: string) =>
+      String(
+        (await t.database.query(`INSERT INTO people (workspace_id, full_name, emails, customer_type) VALUES ($1, $2, $3::jsonb, 'consumer') RETURNING id`, [w.workspaceId, fullName, JSON.stringify([{ address }])]))
+          .rows[0]!.id,
+      );
+    const consenting = await withEmail('Trịnh Đồng Ý', 'dongy@example.vn');
+    const silent = await withEmail('Lâm Chưa Đồng Ý', 'chua@example.vn');
     expect((await c.request('POST', `/api/v1/people/${consenting}/consents`, { channel: 'email', status: 'given', method: 'form', evidence: 'form' })).statusCode).toBe(201);
     const rule = await plan(c, {
       name: 'Thư chào mừng',
@@ -289,6 +295,8 @@ describe('care plans', () => {
     expect(mails.find((m) => m.person_id === silent)).toMatchObject({ status: 'blocked', blocked_reason: 'no_consent' });
     const runs = (await c.request('GET', `/api/v1/care-plans/${rule.id}/runs`)).json().data;
     expect(runs.map((r: { emailStatus: string }) => r.emailStatus).sort()).toEqual(['blocked:no_consent', 'outbox']);
+    const timeline = (await c.request('GET', `/api/v1/timeline?personId=${consenting}&kinds=email`)).json();
+    expect(timeline.data.map((i: { title: string }) => i.title)).toContain('Chào Ý');
     expect(await tasksOf(w.workspaceId)).toHaveLength(0);
   });
 
