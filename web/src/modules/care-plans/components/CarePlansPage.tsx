@@ -42,7 +42,8 @@ export function CarePlansPage() {
   };
 
   const describe = (plan: TCarePlan) => {
-    const trigger = t(`carePlans.summary.${plan.trigger.type}`, { days: plan.trigger.days, stage: plan.trigger.stage ? t(`customers.stages.${plan.trigger.stage}`) : '' });
+    const values = { days: plan.trigger.days, stage: plan.trigger.stage ? t(`customers.stages.${plan.trigger.stage}`) : '' };
+    const trigger = plan.trigger.days === 0 ? t(`carePlans.summaryNow.${plan.trigger.type}`, values) : t(`carePlans.summary.${plan.trigger.type}`, values);
     const audience = [
       ...plan.audience.lifecycleStages.map((s) => t(`customers.stages.${s}`)),
       ...plan.audience.customerTypes.map((s) => t(`customers.types.${s}`)),
