@@ -85,6 +85,11 @@ async function main() {
     };
     const cold = await timed(resultsPath());
     console.log(`Results, first read (rolls up ${cold.body.responses.toLocaleString('en')} responses of closed days): ${ms(cold.ms)} ms — NPS ${cold.body.summary.value.toFixed(1)} ± ${cold.body.summary.marginOfError.toFixed(2)}`);
+    if (process.env.EXPLAIN === '1') {
+      const { surveyResults } = await import('../../server/src/modules/surveys/results.service');
+      const { ZSurveyResultsQuery } = await import('@tandem/shared');
+      await bench.explain('results', await bench.capture((tx, a) => surveyResults(tx, a, big.id, ZSurveyResultsQuery.parse({ segment: 'business' }))));
+    }
     const resultRows: (string | number)[][] = [];
     const resultRun = async (name: string, path: string) => {
       const stats = await measure({ ...bench.plan, clients: 4, requests: 2000 }, async () => void (await bench.api.get(path)), bench.cpu);
@@ -95,6 +100,10 @@ async function main() {
     await resultRun('one quarter, channel filter', resultsPath('?from=2026-07-01&to=2026-09-30&channel=widget'));
 
     // ---- public response endpoint ----
+    if (process.env.ONLY === 'results') {
+      console.log(`\n${table(['results (4 clients)', 'query', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', `p95<${TARGET_RESULTS_MS}`, 'node ms/req', 'pg ms/req'], resultRows)}`);
+      return;
+    }
     const client = poster(bench.server.origin, bench.options.clients * 4);
     const responseRows: (string | number)[][] = [];
     const submit = (i: number) =>

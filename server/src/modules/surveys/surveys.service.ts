@@ -35,6 +35,7 @@ export type SurveyRow = {
   public_id: string;
   recipient_count: number;
   response_count: number;
+  rolled_through: string | null;
   created_at: Date | string;
   updated_at: Date | string;
 };
@@ -69,11 +70,24 @@ export function presentSurvey(r: SurveyRow): TSurvey {
   };
 }
 
-/** Responses = rolled-up closed days + the rows after them (no counter row that every response would queue on). */
 const SELECT = sql`SELECT id, name, kind, status, audience, anonymous, thank_you, questions, metric_question_id, product_id, public_id, recipient_count,
-  ((SELECT coalesce(sum(st.responses), 0) FROM survey_daily_stats st WHERE st.survey_id = surveys.id)
-    + (SELECT count(*) FROM survey_responses r WHERE r.survey_id = surveys.id AND r.day > coalesce(surveys.rolled_through, '-infinity'::date)))::int AS response_count,
-  created_at, updated_at FROM surveys`;
+  0 AS response_count, rolled_through::text AS rolled_through, created_at, updated_at FROM surveys`;
+
+/**
+ * Responses of surveys = their rolled-up closed days + the rows after them (no counter row that every
+ * response would queue on). The day bound is sent as a literal so the (survey, day) index serves it.
+ */
+async function withResponseCounts(tx: WorkspaceTx, rows: SurveyRow[]): Promise<SurveyRow[]> {
+  for (const r of rows) {
+    const [c] = await queryRows<{ n: number }>(
+      tx,
+      sql`SELECT ((SELECT coalesce(sum(responses), 0) FROM survey_daily_stats WHERE survey_id = ${r.id})
+            + (SELECT count(*) FROM survey_responses WHERE survey_id = ${r.id} ${r.rolled_through ? sql`AND day > ${r.rolled_through}::date` : sql``}))::int AS n`,
+    );
+    r.response_count = c?.n ?? 0;
+  }
+  return rows;
+}
 
 export async function loadSurveyRow(tx: WorkspaceTx, id: string): Promise<SurveyRow> {
   const [row] = await queryRows<SurveyRow>(tx, sql`${SELECT} WHERE id = ${id} AND deleted_at IS NULL`);
@@ -83,7 +97,8 @@ export async function loadSurveyRow(tx: WorkspaceTx, id: string): Promise<Survey
 
 export async function getSurvey(tx: WorkspaceTx, auth: WorkspaceAuth, id: string) {
   authorize(auth.role, 'surveys.read');
-  return presentSurvey(await loadSurveyRow(tx, id));
+  const [row] = await withResponseCounts(tx, [await loadSurveyRow(tx, id)]);
+  return presentSurvey(row!);
 }
 
 /** Surveys, newest first, keyset-paged. */
@@ -94,7 +109,7 @@ export async function listSurveys(tx: WorkspaceTx, auth: WorkspaceAuth, q: z.out
   if (q.cursor) where.push(sql`id < ${decodeCursor(q.cursor, ['id']).id}::uuid`);
   const rows = await queryRows<SurveyRow>(tx, sql`${SELECT} WHERE ${sql.join(where, sql` AND `)} ORDER BY id DESC LIMIT ${q.limit + 1}`);
   const page = toPage(rows, q.limit, (r) => ({ id: r.id }));
-  return { data: page.data.map(presentSurvey), nextCursor: page.nextCursor };
+  return { data: (await withResponseCounts(tx, page.data)).map(presentSurvey), nextCursor: page.nextCursor };
 }
 
 /** Templates as the builder shows them. */
@@ -146,7 +161,7 @@ export async function createSurvey(tx: WorkspaceTx, auth: WorkspaceAuth, input: 
           ${JSON.stringify(thankYou)}::jsonb, ${JSON.stringify(questions)}::jsonb, ${metricQuestionOf(kind, questions)}, ${input.productId ?? null},
           ${newPublicId()}, ${auth.userId}) RETURNING id`,
   );
-  return presentSurvey(await loadSurveyRow(tx, row!.id));
+  return getSurvey(tx, auth, row!.id);
 }
 
 /**
@@ -179,14 +194,15 @@ export async function updateSurvey(tx: WorkspaceTx, auth: WorkspaceAuth, id: str
   if (input.status !== undefined) set.push(sql`status = ${input.status}`);
   await tx.execute(sql`UPDATE surveys SET ${sql.join(set, sql`, `)} WHERE id = ${id}`);
   forgetPublicSurvey(current.public_id);
-  return presentSurvey(await loadSurveyRow(tx, id));
+  return getSurvey(tx, auth, id);
 }
 
 /** Delete a survey: a draft without responses is removed; otherwise it is hidden (its responses stay for the record). */
 export async function deleteSurvey(tx: WorkspaceTx, auth: WorkspaceAuth, id: string) {
   authorize(auth.role, 'surveys.manage');
   const current = await loadSurveyRow(tx, id);
-  if (current.response_count === 0 && current.status === 'draft') {
+  const hasResponses = (await queryRows(tx, sql`SELECT 1 FROM survey_responses WHERE survey_id = ${id} LIMIT 1`)).length > 0;
+  if (!hasResponses && current.status === 'draft') {
     await tx.execute(sql`DELETE FROM survey_recipients WHERE survey_id = ${id}`);
     await tx.execute(sql`DELETE FROM surveys WHERE id = ${id}`);
   } else {
