@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Badge, Button, Card, Code, Group, Modal, Select, Sta
 import { useForm } from '@mantine/form';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { EMAIL_VARIABLES, type TEmailTemplate } from '@tandem/shared';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { ListSkeleton, QueryError } from '../../../ui/ListStates';
@@ -132,8 +132,16 @@ export function EmailTemplatesPage() {
 
 type Values = { name: string; purpose: 'transactional' | 'marketing'; subjectVi: string; bodyVi: string; subjectEn: string; bodyEn: string };
 
+const KNOWN = new Set<string>(EMAIL_VARIABLES);
+
 function TemplateForm({ template, onDone }: { template: TEmailTemplate | null; onDone: () => void }) {
   const { t } = useTranslation();
+  /** The same check as the server's, in the user's language: empty, or a variable Tandem does not know. */
+  const textError = (v: string) => {
+    if (!v.trim()) return t('email.templates.required');
+    const unknown = [...v.matchAll(/\{\{\s*([A-Za-z][A-Za-z0-9_]*)\s*\}\}/g)].map((m) => m[1]!).find((name) => !KNOWN.has(name));
+    return unknown ? t('email.templates.unknownVariable', { variable: `{{${unknown}}}` }) : null;
+  };
   const save = useSaveEmailTemplate();
   const form = useForm<Values>({
     initialValues: {
@@ -146,10 +154,10 @@ function TemplateForm({ template, onDone }: { template: TEmailTemplate | null; o
     },
     validate: {
       name: (v) => (v.trim() ? null : t('email.templates.required')),
-      subjectVi: (v) => (v.trim() ? null : t('email.templates.required')),
-      bodyVi: (v) => (v.trim() ? null : t('email.templates.required')),
-      subjectEn: (v) => (v.trim() ? null : t('email.templates.required')),
-      bodyEn: (v) => (v.trim() ? null : t('email.templates.required')),
+      subjectVi: (v) => textError(v),
+      bodyVi: (v) => textError(v),
+      subjectEn: (v) => textError(v),
+      bodyEn: (v) => textError(v),
     },
   });
   const { failure, reset, handleError } = useFormFailure(form);
@@ -157,6 +165,11 @@ function TemplateForm({ template, onDone }: { template: TEmailTemplate | null; o
   const [lang, setLang] = useState<string | null>('vi');
   const enError = Boolean(form.errors.subjectEn || form.errors.bodyEn);
   const viError = Boolean(form.errors.subjectVi || form.errors.bodyVi);
+  // Errors from the server land on fields of either language: show the tab that has them.
+  useEffect(() => {
+    if (viError && !enError) setLang('vi');
+    else if (enError && !viError) setLang('en');
+  }, [viError, enError]);
 
   return (
     <form
@@ -192,7 +205,7 @@ function TemplateForm({ template, onDone }: { template: TEmailTemplate | null; o
         <Text size="xs" c="dimmed">
           {t('email.templates.variablesHelp')} {EMAIL_VARIABLES.map((v) => `{{${v}}}`).join(', ')}
         </Text>
-        <Tabs value={enError && !viError ? 'en' : lang} onChange={setLang}>
+        <Tabs value={lang} onChange={setLang}>
           <Tabs.List>
             <Tabs.Tab value="vi" color={viError ? 'red' : undefined}>
               Tiếng Việt

@@ -12,7 +12,7 @@ import { useErrorMessage } from '../../../ui/errors';
 import { usePermissions } from '../../auth';
 import { PersonLink } from '../../customers';
 import { useEmailMessages, useEmailSettings, useRetryEmail } from '../hooks/useEmail';
-import { EmailStatusBadge, useBlockedReason } from './EmailStatusBadge';
+import { EmailStatusBadge, useBlockedReason, useEmailSource } from './EmailStatusBadge';
 
 const FILTERS = ['outbox', 'failed', 'blocked', 'queued', 'sent', 'all'] as const;
 export type OutboxFilter = (typeof FILTERS)[number];
@@ -86,6 +86,7 @@ function MessageRow({ message: m, canRetry }: { message: TEmailMessage; canRetry
   const retry = useRetryEmail();
   const errorMessage = useErrorMessage();
   const blocked = useBlockedReason();
+  const source = useEmailSource();
   const detail =
     m.status === 'blocked'
       ? blocked(m.blockedReason)
@@ -121,10 +122,10 @@ function MessageRow({ message: m, canRetry }: { message: TEmailMessage; canRetry
         </Text>
         <Text size="xs" c="dimmed">
           {t(`email.purposes.${m.purpose}`)}
-          {m.source !== 'user' ? ` · ${m.source}` : ''}
+          {m.source !== 'user' ? ` · ${source(m.source)}` : ''}
         </Text>
       </Table.Td>
-      <Table.Td>
+      <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <EmailStatusBadge status={m.status} />
       </Table.Td>
       <Table.Td maw={280}>

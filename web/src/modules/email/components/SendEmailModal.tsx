@@ -54,6 +54,11 @@ function ComposeForm({ person, onDone }: { person: TPerson; onDone: () => void }
       noValidate
       onSubmit={form.onSubmit((v) => {
         reset();
+        const empty = asked.filter((name) => !(v.variables[name] ?? '').trim());
+        if (empty.length) {
+          for (const name of empty) form.setFieldError(`variables.${name}`, t('email.compose.required'));
+          return;
+        }
         const variables = Object.fromEntries(Object.entries(v.variables).filter(([k, value]) => asked.includes(k) && value.trim()));
         send.mutate(
           {
