@@ -17,7 +17,7 @@ export type TestApp = {
 
 /** Settings for tests: no demo data, no job workers, fast defaults. */
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ TANDEM_DEMO: 'false', TANDEM_JOBS: 'false', LOG_LEVEL: 'silent', PORT: '0', ...overrides });
+  return loadConfig({ TANDEM_DEMO: 'false', TANDEM_JOBS: 'false', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', PORT: '0', ...overrides });
 }
 
 /** The real app on a fresh database of the kind under test; call it over HTTP with `app.inject`. */
