@@ -88,4 +88,22 @@ describe('the demo workspace', () => {
     const blocked = (await demo.request('GET', '/api/v1/outbox?status=blocked')).json().data;
     expect(blocked.some((m: { blockedReason: string }) => m.blockedReason === 'no_consent' || m.blockedReason === 'consent_withdrawn')).toBe(true);
   });
+
+  it('has a feedback inbox with detractor follow-ups being closed, and a product with early and mature feedback', async () => {
+    const demo = await signIn(app, 'demo@tandem.vn', 'tandem-demo');
+    const inbox = (await demo.request('GET', '/api/v1/feedback?limit=200')).json().data as { source: string; sentiment: string }[];
+    expect(new Set(inbox.map((f) => f.source))).toEqual(new Set(['survey_answer', 'complaint', 'praise', 'review', 'suggestion']));
+    expect(inbox.some((f) => f.sentiment === 'negative') && inbox.some((f) => f.sentiment === 'positive')).toBe(true);
+    const loop = (await demo.request('GET', '/api/v1/feedback/loop-metrics')).json();
+    expect(loop.detractors).toBeGreaterThan(0);
+    expect(loop.contacted).toBeGreaterThan(0);
+    expect(loop.contacted).toBeLessThan(loop.detractors);
+    const products = (await demo.request('GET', '/api/v1/products')).json().data as { id: string; launchDate: string | null }[];
+    const sides: [string, boolean][][] = [];
+    for (const p of products.filter((x) => x.launchDate)) {
+      const phases = (await demo.request('GET', `/api/v1/feedback/products/${p.id}/phases`)).json().phases as { phase: string; count: number }[];
+      sides.push(phases.map((x) => [x.phase, x.count > 0]));
+    }
+    expect(sides).toContainEqual([['early', true], ['mature', true]]);
+  });
 });

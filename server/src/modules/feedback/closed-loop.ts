@@ -177,11 +177,14 @@ export async function onSurveyResponse(tx: WorkspaceTx, input: SurveyResponseInp
   for (const [index, item] of items.entries()) {
     const s = sentimentOf({ metric: input.metric, score: input.score, text: item.text });
     const id = index === 0 && followup ? followup.feedbackId : null;
+    // Anonymous answers get a random (not time-ordered) id and the start of the Vietnam day as their time, like the response itself.
+    const anonymousDay = sql`((now() AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh')`;
     await tx.execute(sql`INSERT INTO feedback (workspace_id, id, source, channel, person_id, employee_id, anonymous, product_id, survey_id, response_id, question_id,
-          text, score, metric, sentiment, sentiment_source, sentiment_score, owner_user_id)
-        VALUES (tandem_workspace_id(), coalesce(${id}::uuid, tandem_uuid7()), 'survey_answer', ${input.channel.slice(0, 50) || 'survey'}, ${personId}, ${employeeId}, ${input.anonymous},
+          text, score, metric, sentiment, sentiment_source, sentiment_score, owner_user_id, received_at, created_at, updated_at)
+        VALUES (tandem_workspace_id(), coalesce(${id}::uuid, ${input.anonymous ? sql`gen_random_uuid()` : sql`tandem_uuid7()`}), 'survey_answer', ${input.channel.slice(0, 50) || 'survey'}, ${personId}, ${employeeId}, ${input.anonymous},
           ${input.productId}, ${input.surveyId}, ${input.responseId}, ${item.questionId}, ${item.text}, ${input.score}, ${input.metric}, ${s.sentiment}, ${s.source},
-          ${s.textScore}, ${followup?.owner ?? null})
+          ${s.textScore}, ${followup?.owner ?? null}, ${input.anonymous ? anonymousDay : sql`now()`}, ${input.anonymous ? anonymousDay : sql`now()`},
+          ${input.anonymous ? anonymousDay : sql`now()`})
         ON CONFLICT (workspace_id, response_id, question_id) DO NOTHING`);
   }
 

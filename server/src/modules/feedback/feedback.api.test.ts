@@ -192,6 +192,26 @@ describe('feedback inbox and the closed loop', () => {
     expect(await rows(sql`SELECT 1 FROM feedback_followups WHERE response_id = ${responseId}`)).toHaveLength(0);
   });
 
+  it("an anonymous pulse's comments stay hidden in the inbox until the survey has k responses; they carry only the day", async () => {
+    const pulse = (await owner.request('POST', '/api/v1/surveys', { name: 'Nhịp đập tháng 12', template: 'employee_enps' })).json();
+    expect(pulse.anonymous).toBe(true);
+    await owner.request('PATCH', `/api/v1/surveys/${pulse.id}`, { status: 'active' });
+    const answer = (i: number) => key.request('POST', `/api/v1/surveys/${pulse.id}/responses`, { answers: { recommend: i, change: `Góp ý số ${i}: quy trình duyệt chậm` } });
+    for (let i = 1; i <= 4; i++) expect((await answer(i)).statusCode).toBe(201);
+    const listed = async () => (await owner.request('GET', `/api/v1/feedback?surveyId=${pulse.id}`)).json().data as { id: string; anonymous: boolean; receivedAt: string }[];
+    expect(await listed()).toEqual([]);
+    const [hidden] = await rows<{ id: string; received_at: Date }>(sql`SELECT id, received_at FROM feedback WHERE survey_id = ${pulse.id} LIMIT 1`);
+    expect((await owner.request('GET', `/api/v1/feedback/${hidden!.id}`)).statusCode).toBe(404);
+    // Cut to the start of the Vietnam day (17:00 UTC), and a random id.
+    expect(new Date(hidden!.received_at).getUTCHours()).toBe(17);
+    expect(hidden!.id[14]).toBe('4');
+    expect((await answer(5)).statusCode).toBe(201);
+    const shown = await listed();
+    expect(shown).toHaveLength(5);
+    expect(shown.every((f) => f.anonymous)).toBe(true);
+    expect(await rows(sql`SELECT 1 FROM tasks WHERE source = 'feedback' AND description LIKE '%quy trình duyệt chậm%'`)).toHaveLength(0);
+  });
+
   it('a bad internal CSAT goes to the head of the department that provides the service', async () => {
     const headUser = await buildMember(t.database, ws.workspaceId, 'manager');
     const agentUser = await buildMember(t.database, ws.workspaceId, 'staff');

@@ -141,8 +141,19 @@ const SELECT = sql`SELECT f.id, f.source, f.channel, f.person_id, p.full_name AS
   LEFT JOIN feedback_followups fu ON fu.response_id = f.response_id AND fu.feedback_id = f.id
   LEFT JOIN tasks t ON t.id = fu.task_id`;
 
+/**
+ * Open answers of an anonymous survey are results: like the survey's own results, they are shown only
+ * once the survey has at least the workspace's anonymity threshold (k, default 5) of responses.
+ */
+const anonymityGuard = (k: number) =>
+  sql`(NOT f.anonymous OR f.survey_id IS NULL OR EXISTS (SELECT 1 FROM survey_responses r WHERE r.survey_id = f.survey_id OFFSET ${k - 1} LIMIT 1))`;
+async function threshold(tx: WorkspaceTx): Promise<number> {
+  const [row] = await queryRows<{ k: number }>(tx, sql`SELECT anonymity_threshold AS k FROM survey_settings`);
+  return Math.max(3, row?.k ?? 5);
+}
+
 async function load(tx: WorkspaceTx, id: string): Promise<TFeedback> {
-  const [row] = await queryRows<Row>(tx, sql`${SELECT} WHERE f.id = ${id}`);
+  const [row] = await queryRows<Row>(tx, sql`${SELECT} WHERE f.id = ${id} AND ${anonymityGuard(await threshold(tx))}`);
   if (!row) throw notFound('Feedback');
   return present(row);
 }
@@ -225,7 +236,7 @@ const tagArray = (tags: string[]) => (tags.length ? sql`ARRAY[${sql.join(tags.ma
 /** The inbox, newest first, filtered; keyset-paged on id. */
 export async function listFeedback(tx: WorkspaceTx, auth: WorkspaceAuth, q: z.output<typeof ZFeedbackListQuery>) {
   authorize(auth.role, 'feedback.read');
-  const where: SQL[] = [sql`TRUE`];
+  const where: SQL[] = [anonymityGuard(await threshold(tx))];
   if (q.status) where.push(sql`f.status = ${q.status}`);
   if (q.sentiment) where.push(sql`f.sentiment = ${q.sentiment}`);
   if (q.source) where.push(sql`f.source = ${q.source}`);
