@@ -22,7 +22,8 @@ export type Permission =
   | 'carePlans.run'
   | 'feedback.read'
   | 'feedback.write'
-  | 'surveys.send';
+  | 'surveys.send'
+  | 'interactions.write';
 
 /** `can('customers.write')`: whether to show an action the user's role may do. */
 export function usePermissions(): { can: (permission: Permission) => boolean } {

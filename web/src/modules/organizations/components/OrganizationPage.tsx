@@ -28,6 +28,7 @@ import { usePermissions } from '../../auth';
 import { useCustomFields } from '../../custom-fields';
 import { AddressView, ContactList, CustomFieldsList, LifecycleBadge, PersonLink, Section, TagList, useCustomerLabels, useRecordHistory } from '../../customers';
 import { Timeline } from '../../timeline';
+import { LogInteractionMenu, useInteractionEntries } from '../../interactions';
 import { CustomerTasks } from '../../tasks';
 import { useDeleteOrganization, useOrganization, useRestoreOrganization } from '../hooks/useOrganizations';
 import { OrganizationFormModal } from './OrganizationFormModal';
@@ -52,6 +53,7 @@ function OrganizationView({ organization }: { organization: TOrganization }) {
   const { can } = usePermissions();
   const definitions = useCustomFields('organization');
   const history = useRecordHistory('organizations', organization.id, can('events.read'));
+  const interactions = useInteractionEntries({ organizationId: organization.id });
   const remove = useDeleteOrganization();
   const restore = useRestoreOrganization();
   const [editing, setEditing] = useState(false);
@@ -200,27 +202,37 @@ function OrganizationView({ organization }: { organization: TOrganization }) {
             <Section title={t('tasks.title')} icon={<IconChecklist size={18} color="var(--mantine-color-ocean-7)" />} testId="tasks-section">
               <CustomerTasks organizationId={organization.id} />
             </Section>
-            <Section title={t('timeline.title')} icon={<IconHistory size={18} color="var(--mantine-color-ocean-7)" />}>
-              {can('events.read') ? (
-                <Timeline
-                  entries={history.entries}
-                  loading={history.query.isPending}
-                  error={history.query.isError ? history.query.error : undefined}
-                  onRetry={() => void history.query.refetch()}
-                  hasMore={history.query.hasNextPage}
-                  loadingMore={history.query.isFetchingNextPage}
-                  onLoadMore={() => void history.query.fetchNextPage()}
-                  empty={
-                    <Text size="sm" c="dimmed">
-                      {t('timeline.empty')}
-                    </Text>
-                  }
-                />
-              ) : (
-                <Text size="sm" c="dimmed">
+            <Section
+              title={t('timeline.title')}
+              icon={<IconHistory size={18} color="var(--mantine-color-ocean-7)" />}
+              testId="timeline-section"
+              action={deleted ? null : <LogInteractionMenu organizationId={organization.id} />}
+            >
+              {can('events.read') ? null : (
+                <Text size="xs" c="dimmed" mb="sm">
                   {t('organizations.noHistoryAccess')}
                 </Text>
               )}
+              <Timeline
+                entries={[...history.entries, ...interactions.entries]}
+                loading={(can('events.read') && history.query.isPending) || interactions.query.isPending}
+                error={history.query.isError ? history.query.error : interactions.query.isError ? interactions.query.error : undefined}
+                onRetry={() => {
+                  void history.query.refetch();
+                  void interactions.query.refetch();
+                }}
+                hasMore={history.query.hasNextPage || interactions.query.hasNextPage}
+                loadingMore={history.query.isFetchingNextPage || interactions.query.isFetchingNextPage}
+                onLoadMore={() => {
+                  if (history.query.hasNextPage) void history.query.fetchNextPage();
+                  if (interactions.query.hasNextPage) void interactions.query.fetchNextPage();
+                }}
+                empty={
+                  <Text size="sm" c="dimmed">
+                    {t('timeline.empty')}
+                  </Text>
+                }
+              />
             </Section>
           </Stack>
         </Grid.Col>

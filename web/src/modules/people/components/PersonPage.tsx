@@ -39,6 +39,7 @@ import { PersonFormModal } from './PersonFormModal';
 import { PersonTimeline } from './PersonTimeline';
 import { CustomerTasks } from '../../tasks';
 import { SendEmailModal } from '../../email';
+import { LogInteractionMenu } from '../../interactions';
 
 /** One person: who they are, how to reach them, what they agreed to, and what happened with them. */
 export function PersonPage({ personId }: { personId: string }) {
@@ -271,7 +272,12 @@ function PersonView({ person }: { person: TPerson }) {
       <Section title={t('tasks.title')} icon={<IconChecklist size={18} color="var(--mantine-color-ocean-7)" />} testId="tasks-section">
         <CustomerTasks personId={person.id} />
       </Section>
-      <Section title={t('timeline.title')} icon={<IconHistory size={18} color="var(--mantine-color-ocean-7)" />} testId="timeline-section">
+      <Section
+        title={t('timeline.title')}
+        icon={<IconHistory size={18} color="var(--mantine-color-ocean-7)" />}
+        testId="timeline-section"
+        action={deleted ? null : <LogInteractionMenu personId={person.id} />}
+      >
         <PersonTimeline person={person} consents={consents.data ?? []} />
       </Section>
 

@@ -10,10 +10,11 @@ import type { ConsentRecord } from '../api/peopleApi';
 import { usePersonEmailEntries } from '../../email';
 import { usePersonFeedbackEntries } from '../../feedback';
 import { usePersonSurveyEntries } from '../../surveys';
+import { useInteractionEntries } from '../../interactions';
 
 const isChannel = (value: string): value is ConsentChannel => (CONSENT_CHANNELS as readonly string[]).includes(value);
 
-/** The person's timeline: changes to the record and consent, so far; calls, orders and feedback will join. */
+/** The person's timeline: calls and other interactions, e-mails, feedback, surveys, consent and changes to the record. */
 export function PersonTimeline({ person, consents }: { person: TPerson; consents: ConsentRecord[] }) {
   const { t } = useTranslation();
   const labels = useCustomerLabels();
@@ -23,6 +24,7 @@ export function PersonTimeline({ person, consents }: { person: TPerson; consents
   const emails = usePersonEmailEntries(person.id);
   const feedback = usePersonFeedbackEntries(person.id);
   const surveys = usePersonSurveyEntries(person.id);
+  const interactions = useInteractionEntries({ personId: person.id });
 
   const consentEntries: TimelineEntry[] = consents.map((record) => {
     const channel = isChannel(record.channel) ? t(`consent.channels.${record.channel}`) : record.channel;
@@ -47,17 +49,18 @@ export function PersonTimeline({ person, consents }: { person: TPerson; consents
         </Text>
       )}
       <Timeline
-        entries={[...history.entries, ...consentEntries, ...emails.entries, ...feedback.entries, ...surveys.entries]}
+        entries={[...history.entries, ...consentEntries, ...emails.entries, ...feedback.entries, ...surveys.entries, ...interactions.entries]}
         loading={readsHistory && history.query.isPending}
         error={history.query.isError ? history.query.error : undefined}
         onRetry={() => void history.query.refetch()}
-        hasMore={history.query.hasNextPage || emails.query.hasNextPage || feedback.query.hasNextPage || surveys.query.hasNextPage}
-        loadingMore={history.query.isFetchingNextPage || emails.query.isFetchingNextPage || feedback.query.isFetchingNextPage || surveys.query.isFetchingNextPage}
+        hasMore={history.query.hasNextPage || emails.query.hasNextPage || feedback.query.hasNextPage || surveys.query.hasNextPage || interactions.query.hasNextPage}
+        loadingMore={history.query.isFetchingNextPage || emails.query.isFetchingNextPage || feedback.query.isFetchingNextPage || surveys.query.isFetchingNextPage || interactions.query.isFetchingNextPage}
         onLoadMore={() => {
           if (history.query.hasNextPage) void history.query.fetchNextPage();
           if (emails.query.hasNextPage) void emails.query.fetchNextPage();
           if (feedback.query.hasNextPage) void feedback.query.fetchNextPage();
           if (surveys.query.hasNextPage) void surveys.query.fetchNextPage();
+          if (interactions.query.hasNextPage) void interactions.query.fetchNextPage();
         }}
         empty={
           <Text size="sm" c="dimmed">

@@ -1,0 +1,3 @@
+export { LogInteractionMenu } from './components/LogInteractionMenu';
+export { LogInteractionModal } from './components/LogInteractionModal';
+export { useInteractionEntries, useInteractionLabels } from './components/useInteractionEntries';
