@@ -162,7 +162,7 @@ describe('surveys', { timeout: 120_000 }, () => {
     const again = await form(path(a.id), 'lang=en&q_easy=7');
     expect(again.statusCode).toBe(409);
     expect(again.body).toContain('already answered');
-    const [r] = await queryRows<{ score: number; person_id: string; n: string }>(t.database.system, sql`SELECT score, person_id, (SELECT count(*) FROM survey_answers WHERE response_id = r.id) AS n FROM survey_responses r WHERE survey_id = ${s.id}`);
+    const [r] = await queryRows<{ score: number; person_id: string; n: string }>(t.database.system, sql`SELECT score, person_id, (SELECT count(*)::int FROM survey_answers WHERE response_id = r.id) AS n FROM survey_responses r WHERE survey_id = ${s.id}`);
     expect(r).toMatchObject({ score: 6, person_id: a.id, n: 1 }); // "hard" was hidden (6 > 4): dropped
 
     // JSON: the second submit is a 409 problem, even when two race.
