@@ -131,6 +131,9 @@ describe('email', () => {
       queueEmail(tx, { personId: binh.id, subject: 'Tin mới', text: 'x', purpose: 'marketing', source: 'care_plan:test' }),
     );
     expect(direct).toMatchObject({ status: 'blocked', blockedReason: 'consent_withdrawn' });
+    // An address that belongs to a customer is linked to them, so their consent applies (and their timeline shows it).
+    const byAddress = (await owner.request('POST', '/api/v1/email/send', { to: [{ address: 'BINH.TRAN@example.vn' }], subject: 'Ưu đãi', text: 'x', purpose: 'marketing' })).json().data[0];
+    expect(byAddress).toMatchObject({ personId: binh.id, toAddress: 'binh.tran@example.vn', status: 'blocked', blockedReason: 'consent_withdrawn' });
   });
 
   it('without SMTP, mail waits in the outbox (listed), and is sent when retried after SMTP is configured', async () => {

@@ -81,9 +81,11 @@ export async function queueEmail(tx: WorkspaceTx, input: QueueEmailInput): Promi
     toName ??= person.full_name;
   } else if (to) {
     // An address that belongs to a customer: link it, so it shows on their timeline and consent applies.
+    // Matched through the `people_contact_keys` view, where the GIN index serves `&&` under row-level security.
     const [match] = await queryRows<{ id: string; full_name: string }>(
       tx,
-      sql`SELECT id, full_name FROM people WHERE contact_keys && ${sql`ARRAY[${to}]::text[]`} AND deleted_at IS NULL ORDER BY id LIMIT 1`,
+      sql`SELECT id, full_name FROM people WHERE id IN (SELECT id FROM people_contact_keys WHERE deleted_at IS NULL AND contact_keys && ${sql`ARRAY[${to}]::text[]`})
+          ORDER BY id LIMIT 1`,
     );
     if (match) {
       personId = match.id;
