@@ -95,6 +95,13 @@ describe('email', () => {
     expect(got.mail.from?.value[0]).toMatchObject({ address: 'cskh@tandem.example.vn' });
     expect(got.mail.replyTo?.value[0]?.address).toBe('hotro@tandem.example.vn');
     expect(got.mail.headers.get('x-tandem-message-id')).toBe(m.id);
+    // The audit trail has the message's changes, not its texts.
+    const audit = await t.database.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE coalesce(after, before)::text LIKE '%Kính gửi%')::int AS texts FROM audit_events WHERE entity_type = 'email_messages' AND entity_id = $1`,
+      [m.id],
+    );
+    expect(audit.rows[0]).toMatchObject({ texts: 0 });
+    expect(audit.rows[0]!.n).toBeGreaterThanOrEqual(2);
     const after = await message(owner, m.id);
     expect(after).toMatchObject({ status: 'sent', attempts: 1, lastError: null, providerMessageId: expect.any(String), sentAt: expect.any(String) });
     const timeline = (await owner.request('GET', `/api/v1/timeline?personId=${an.id}&kinds=email`)).json().data;
