@@ -142,5 +142,15 @@ describe('interaction attachments', () => {
     expect(read.statusCode).toBe(200);
     expect(read.body).toBe('Hợp đồng');
     expect((await owner.request('GET', `/api/v1/interactions/${call.id}`)).json().attachments).toHaveLength(2);
+
+    // Removing: not by a viewer or another workspace; by a member who logs interactions, once.
+    const fileId = up.json().attachments[1].id as string;
+    expect((await viewer.request('DELETE', fileUrl)).statusCode).toBe(403);
+    expect((await stranger.request('DELETE', fileUrl)).statusCode).toBe(404);
+    expect((await owner.request('DELETE', `/api/v1/interactions/${call2.id}/attachments/${fileId}`)).statusCode).toBe(404);
+    expect((await owner.request('DELETE', fileUrl)).statusCode).toBe(204);
+    expect((await owner.request('DELETE', fileUrl)).statusCode).toBe(404);
+    expect((await owner.request('GET', fileUrl)).statusCode).toBe(404);
+    expect((await owner.request('GET', `/api/v1/interactions/${call.id}`)).json().attachments).toHaveLength(1);
   });
 });

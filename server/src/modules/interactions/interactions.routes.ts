@@ -6,7 +6,7 @@ import { authorize } from '../../platform/auth/policy';
 import { AppError } from '../../platform/errors';
 import { problemResponses } from '../../platform/http/responses';
 import { readUpload, sendFile } from '../../platform/http/files';
-import { addAttachment, createInteraction, getInteraction, listInteractions, readAttachment } from './interactions.service';
+import { addAttachment, createInteraction, getInteraction, listInteractions, readAttachment, removeAttachment } from './interactions.service';
 
 const tags = ['interactions'];
 
@@ -66,6 +66,14 @@ export const interactionsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const file = await request.inWorkspace((tx, auth) => readAttachment(tx, auth, request.params.id, request.params.attachmentId));
       return sendFile(reply, file);
+    },
+  );
+  app.delete(
+    '/api/v1/interactions/:id/attachments/:attachmentId',
+    { schema: { tags, summary: 'Remove an uploaded attachment from an interaction', params: z.object({ id: ZId, attachmentId: ZId }), response: { 204: z.null(), ...problemResponses } } },
+    async (request, reply) => {
+      await request.inWorkspace((tx, auth) => removeAttachment(tx, auth, request.params.id, request.params.attachmentId));
+      return reply.status(204).send(null);
     },
   );
 };

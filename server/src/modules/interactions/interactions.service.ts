@@ -196,3 +196,13 @@ export async function readAttachment(tx: WorkspaceTx, auth: WorkspaceAuth, inter
   if (!file) throw notFound('Attachment');
   return file;
 }
+
+/** Remove an uploaded file from an interaction (the audit trail keeps who and when, not the bytes). */
+export async function removeAttachment(tx: WorkspaceTx, auth: WorkspaceAuth, interactionId: string, fileId: string): Promise<void> {
+  authorize(auth.role, 'interactions.write');
+  const removed = await tx
+    .delete(interactionFiles)
+    .where(and(eq(interactionFiles.id, fileId), eq(interactionFiles.interactionId, interactionId)))
+    .returning({ id: interactionFiles.id });
+  if (!removed.length) throw notFound('Attachment');
+}
