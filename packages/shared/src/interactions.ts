@@ -83,6 +83,8 @@ export const ZInteractionListQuery = z
     cursor: z.string().max(500).optional(),
     personId: ZId.optional(),
     organizationId: ZId.optional(),
+    /** With this employee (the internal area's employee page). */
+    employeeId: ZId.optional(),
     kind: z.enum(INTERACTION_KINDS).optional(),
     /** Logged by this member. */
     userId: ZId.optional(),

@@ -39,6 +39,7 @@ export const interactions = pgTable(
     index('interactions_person_idx').on(t.workspaceId, t.personId, t.occurredAt, t.id),
     index('interactions_org_idx').on(t.workspaceId, t.organizationId, t.occurredAt, t.id),
     index('interactions_user_idx').on(t.workspaceId, t.userId, t.occurredAt),
+    index('interactions_employee_idx').on(t.workspaceId, t.employeeId, t.occurredAt, t.id),
   ],
 );
 

@@ -85,6 +85,15 @@ describe('interaction attachments', () => {
     expect((await owner.request('GET', `/api/v1/interactions/${call.id}`)).json().attachments).toHaveLength(2);
   });
 
+  it('lists the interactions with an employee', async () => {
+    const employee = (await owner.request('POST', '/api/v1/employees', { fullName: 'Phan Văn Nhân Viên', startDate: '2024-01-01' })).json();
+    const note = await owner.request('POST', '/api/v1/interactions', { kind: 'meeting', summary: 'Trao đổi kế hoạch quý', employeeId: employee.id });
+    expect(note.statusCode, note.body).toBe(201);
+    await logCall(owner);
+    const listed = (await owner.request('GET', `/api/v1/interactions?employeeId=${employee.id}`)).json().data;
+    expect(listed.map((i: { id: string }) => i.id)).toEqual([note.json().id]);
+  });
+
   it('an API key (call center) attaches a recording', async () => {
     const call = await logCall(owner);
     const up = await upload({ apiKey: ws.apiKey }, call.id, { name: 'cuoc-goi.mp3', type: 'audio/mpeg', content: Buffer.from('ID3fake-mp3') });

@@ -145,6 +145,7 @@ export async function listInteractions(tx: WorkspaceTx, auth: WorkspaceAuth, que
   const where: SQL[] = [sql`TRUE`];
   if (query.personId) where.push(sql`i.person_id = ${query.personId}`);
   if (query.organizationId) where.push(sql`i.organization_id = ${query.organizationId}`);
+  if (query.employeeId) where.push(sql`i.employee_id = ${query.employeeId}`);
   if (query.kind) where.push(sql`i.kind = ${query.kind}`);
   if (query.userId) where.push(sql`i.user_id = ${query.userId}`);
   if (query.departmentId) {

@@ -1,0 +1,1 @@
+CREATE INDEX "interactions_employee_idx" ON "interactions" USING btree ("workspace_id","employee_id","occurred_at","id");
