@@ -13,7 +13,7 @@
  *      checks), once with its triggers (audit trail, search words) and once without them.
  * Prints the times, the ratio import/COPY, rows per second and the peak RSS, then drops the database.
  */
-import { copyFileSync, existsSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +41,45 @@ const floor = args.includes('--floor');
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** CPU ms (user + system) of a process, from /proc (PostgreSQL runs on this machine in the benchmark). */
+function cpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU used by a database's backends while `run` runs, sampled every 200 ms by pid (a backend that exits
+ * keeps its last sample). Machine load does not change it, unlike wall-clock time.
+ */
+async function backendCpu<T>(admin: pg.Client, database: string, run: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const sample = async () => {
+    const { rows } = await admin.query(`SELECT pid FROM pg_stat_activity WHERE datname = $1`, [database]);
+    for (const { pid } of rows as { pid: number }[]) {
+      const ms = cpuMs(pid);
+      if (ms === null) continue;
+      if (!first.has(pid)) first.set(pid, sampling ? 0 : ms);
+      last.set(pid, ms);
+    }
+  };
+  let sampling = false;
+  await sample();
+  sampling = true;
+  const timer = setInterval(() => void sample().catch(() => undefined), 200);
+  try {
+    const result = await run();
+    await sample();
+    return { result, ms: [...last].reduce((sum, [pid, ms]) => sum + ms - (first.get(pid) ?? 0), 0) };
+  } finally {
+    clearInterval(timer);
+  }
+}
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 async function main() {
@@ -66,9 +105,12 @@ async function main() {
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
     await client.query(`CREATE TABLE bench_copy_reference (${Array.from({ length: 11 }, (_, i) => `c${i} text`).join(', ')})`);
+    const copyPid = Number((await client.query(`SELECT pg_backend_pid() AS pid`)).rows[0].pid);
+    const copyCpuBefore = cpuMs(copyPid) ?? 0;
     let started = Date.now();
     await pipeline(createReadStream(file), client.query(copyFrom(`COPY bench_copy_reference FROM STDIN WITH (FORMAT csv, HEADER true)`)));
     const copyMs = Date.now() - started;
+    const copyCpu = (cpuMs(copyPid) ?? 0) - copyCpuBefore;
     await client.end();
 
     // 2. Tandem's import, through the service, on a copy of the file (a finished import deletes its file).
@@ -83,7 +125,10 @@ async function main() {
     let peak = before;
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 100);
     started = Date.now();
-    const result = await runImport(database, created.created.id, { batchSize });
+    const nodeCpuBefore = process.cpuUsage();
+    const { result, ms: importDbCpu } = await backendCpu(admin, name, () => runImport(database, created.created.id, { batchSize }));
+    const nodeCpu = process.cpuUsage(nodeCpuBefore);
+    const importNodeCpu = (nodeCpu.user + nodeCpu.system) / 1000;
     const importMs = Date.now() - started;
     clearInterval(sampler);
     peak = Math.max(peak, process.memoryUsage().rss);
@@ -128,8 +173,9 @@ async function main() {
 
     const lines = [
       `rows ${rows}, file ${mb(bytes)}, batch ${batchSize}, Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
-      `1. COPY into a bare table:          ${seconds(copyMs)}`,
+      `1. COPY into a bare table:          ${seconds(copyMs)}  (CPU of its backend ${seconds(copyCpu)})`,
       `2. Tandem import (runImport):       ${seconds(importMs)}  → ${Math.round(rows / (importMs / 1000))} rows/s, ratio import/COPY ${(importMs / copyMs).toFixed(1)}×`,
+      `   CPU: database backends ${seconds(importDbCpu)} (${(importDbCpu / Math.max(copyCpu, 1)).toFixed(1)}× the COPY's), this process ${seconds(importNodeCpu)}`,
       `   result: ${JSON.stringify({ ...result, ...job })}`,
       `   peak RSS of this process during the import: ${mb(peak)} (${mb(before)} before it started)`,
       `3. read + normalize (Node, no DB):  ${seconds(nodeMs)}  (${valid} valid rows)`,

@@ -19,7 +19,7 @@ import { planBatch, type RowIssue } from './import-batch';
 import { openFile, type FileKind, type SourceRow } from './import-file';
 import { compileMapping, type MappingPlan } from './import-mapping';
 import { missingRequired, normalizeRow, type Draft } from './import-rows';
-import { candidateIds, checkpoint, cleanPendingKeys, lockMatches, LostOwnership, writeBatch } from './import-writer';
+import { candidateIds, checkpoint, cleanPendingKeys, cleanPendingLists, lockMatches, LostOwnership, writeBatch } from './import-writer';
 
 /** Seconds without a heartbeat after which a running import is taken to be dead. */
 export const STALE_AFTER_SECONDS = 60;
@@ -201,6 +201,9 @@ async function process(database: Database, job: ImportRow, runnerId: string, opt
       await flush(batch);
     }
     if (inflight) await inflight;
+    const started = Date.now();
+    await cleanPendingLists(database, job.entity);
+    timings.clean += Date.now() - started;
   } catch (error) {
     // Let the batch being written finish (or fail) before the run reports how it ended.
     if (inflight) await (inflight as Promise<void>).catch(() => undefined);
