@@ -49,23 +49,49 @@ function filters(q: Query, cols: { department: SQL; segment: SQL; product: SQL }
   return w;
 }
 
-/** Every cell of the (filtered) survey: rolled-up closed days plus the live rows of the days after. */
-async function cells(tx: WorkspaceTx, surveyId: string, rolled: string | null, q: Query): Promise<Cell[]> {
+/** GROUPING() bitmask of each grouping set (bits: day, channel, department, segment, product; 1 = not grouped). */
+const SETS = { day: 15, channel: 23, department: 27, segment: 29, product: 30 } as const;
+type SetName = keyof typeof SETS;
+
+/**
+ * The (filtered) survey's cells — rolled-up closed days plus the live rows of the days after — summed
+ * in SQL by day and by each breakdown dimension (GROUPING SETS), so Node receives a few hundred rows
+ * however many (day × channel × department × segment × product) cells there are.
+ */
+async function cells(tx: WorkspaceTx, surveyId: string, rolled: string | null, q: Query): Promise<Record<SetName, Cell[]>> {
   const rolledFilters = filters(q, { department: sql`department_key`, segment: sql`segment_key`, product: sql`product_key` });
   const liveFilters = filters(q, { department: sql`department_id::text`, segment: sql`segment`, product: sql`product_id::text` });
-  // Counts travel as text ("3,0,12,…"): parsing 11-element int[] for thousands of cells costs more in the driver.
-  const rows = await queryRows<Omit<Cell, 'responses' | 'counts'> & { responses: string | number; counts: string }>(
+  const rows = await queryRows<Omit<Cell, 'responses' | 'counts' | 'day'> & { day: string | null; g: number; responses: string | number; counts: string }>(
     tx,
-    sql`SELECT day::text AS day, channel, department_key AS department, segment_key AS segment, product_key AS product, responses, array_to_string(counts, ',') AS counts
-          FROM survey_daily_stats WHERE survey_id = ${surveyId} ${rolledFilters.length ? sql`AND ${sql.join(rolledFilters, sql` AND `)}` : sql``}
-        UNION ALL
-        SELECT day::text, channel, coalesce(department_id::text, ''), coalesce(segment, ''), coalesce(product_id::text, ''), count(*),
-          array_to_string(ARRAY[${sql.join(Array.from({ length: 11 }, (_, v) => sql`count(*) FILTER (WHERE score = ${v})`), sql`, `)}], ',')
-          FROM survey_responses WHERE survey_id = ${surveyId} ${rolled ? sql`AND day > ${rolled}::date` : sql``}
-            ${liveFilters.length ? sql`AND ${sql.join(liveFilters, sql` AND `)}` : sql``}
-          GROUP BY day, channel, department_id, segment, product_id`,
+    sql`WITH c AS (
+          SELECT day, channel, department_key AS department, segment_key AS segment, product_key AS product, responses, counts
+            FROM survey_daily_stats WHERE survey_id = ${surveyId} ${rolledFilters.length ? sql`AND ${sql.join(rolledFilters, sql` AND `)}` : sql``}
+          UNION ALL
+          SELECT day, channel, coalesce(department_id::text, ''), coalesce(segment, ''), coalesce(product_id::text, ''), count(*)::int,
+            ARRAY[${sql.join(Array.from({ length: 11 }, (_, v) => sql`count(*) FILTER (WHERE score = ${v})`), sql`, `)}]::int[]
+            FROM survey_responses WHERE survey_id = ${surveyId} ${rolled ? sql`AND day > ${rolled}::date` : sql``}
+              ${liveFilters.length ? sql`AND ${sql.join(liveFilters, sql` AND `)}` : sql``}
+            GROUP BY day, channel, department_id, segment, product_id)
+        SELECT GROUPING(day, channel, department, segment, product)::int AS g, day::text AS day, channel, department, segment, product, sum(responses) AS responses,
+          concat_ws(',', ${sql.join(Array.from({ length: 11 }, (_, v) => sql`sum(counts[${sql.raw(String(v + 1))}])`), sql`, `)}) AS counts
+        FROM c GROUP BY GROUPING SETS ((day), (channel), (department), (segment), (product))`,
   );
-  return rows.map((r) => ({ ...r, responses: Number(r.responses), counts: r.counts.split(',').map(Number) }));
+  const out: Record<SetName, Cell[]> = { day: [], channel: [], department: [], segment: [], product: [] };
+  const byCode = new Map<number, SetName>(Object.entries(SETS).map(([name, code]): [number, SetName] => [code, name as SetName]));
+  for (const r of rows) {
+    const set = byCode.get(Number(r.g));
+    if (!set) continue;
+    out[set].push({
+      day: r.day ?? '',
+      channel: r.channel ?? '',
+      department: r.department ?? '',
+      segment: r.segment ?? '',
+      product: r.product ?? '',
+      responses: Number(r.responses),
+      counts: r.counts.split(',').map(Number),
+    });
+  }
+  return out;
 }
 
 const push = (m: Map<string, Cell[]>, key: string, c: Cell) => {
@@ -113,7 +139,8 @@ export async function surveyResults(tx: WorkspaceTx, auth: WorkspaceAuth, survey
   const metric = metricOf(s.kind);
   const k = s.anonymous ? await anonymityThreshold(tx) : null;
   const rolled = await ensureRollup(tx, surveyId);
-  const all = await cells(tx, surveyId, rolled, q);
+  const sets = await cells(tx, surveyId, rolled, q);
+  const all = sets.day;
   const whole = group(metric, all, k);
   const [rec] = await queryRows<{ recipients: number; used: number }>(
     tx,
@@ -132,10 +159,10 @@ export async function surveyResults(tx: WorkspaceTx, auth: WorkspaceAuth, survey
   for (const c of all) push(byPeriod, periodOf(c.day), c);
   const trend = [...byPeriod.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([period, list]) => ({ period, ...strip(group(metric, list, k)) }));
 
-  const labels = await dimensionLabels(tx, all);
+  const labels = await dimensionLabels(tx, [...sets.department, ...sets.product]);
   const breakdown = (dim: 'segment' | 'department' | 'channel' | 'product') => {
     const by = new Map<string, Cell[]>();
-    for (const c of all) push(by, c[dim], c);
+    for (const c of sets[dim]) push(by, c[dim], c);
     const rows = [...by.entries()].map(([key, list]) => ({ key, label: labels[dim].get(key) ?? key, ...group(metric, list, k) }));
     // Complementary suppression: one hidden row could be computed as total minus the others.
     if (k !== null && rows.filter((r) => r.hidden).length === 1 && rows.length > 1) {
