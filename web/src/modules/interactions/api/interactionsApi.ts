@@ -1,7 +1,7 @@
 import type { TCreateInteractionRequest, TInteraction } from '@tandem/shared';
 import { api, type Page } from '../../../api/client';
 
-export type InteractionSubject = { personId: string } | { organizationId: string };
+export type InteractionSubject = { personId: string } | { organizationId: string } | { employeeId: string };
 
 export const listInteractions = (subject: InteractionSubject, cursor?: string) =>
   api.get<Page<TInteraction>>('/interactions', { query: { limit: 50, cursor, ...subject } });

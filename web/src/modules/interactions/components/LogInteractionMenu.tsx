@@ -8,7 +8,7 @@ import { KIND_ICON } from './interactionKinds';
 import { LogInteractionModal } from './LogInteractionModal';
 
 /** "Log interaction" with a choice of call, e-mail, chat, meeting, visit or note (members who may write). */
-export function LogInteractionMenu({ personId, organizationId }: { personId?: string; organizationId?: string }) {
+export function LogInteractionMenu({ personId, organizationId, employeeId }: { personId?: string; organizationId?: string; employeeId?: string }) {
   const { t } = useTranslation();
   const { can } = usePermissions();
   const [kind, setKind] = useState<InteractionKind | null>(null);
@@ -38,7 +38,7 @@ export function LogInteractionMenu({ personId, organizationId }: { personId?: st
           ))}
         </Menu.Dropdown>
       </Menu>
-      <LogInteractionModal opened={kind !== null} kind={kind ?? lastKind} onClose={() => setKind(null)} personId={personId ?? null} organizationId={organizationId ?? null} />
+      <LogInteractionModal opened={kind !== null} kind={kind ?? lastKind} onClose={() => setKind(null)} personId={personId ?? null} organizationId={organizationId ?? null} employeeId={employeeId ?? null} />
     </>
   );
 }

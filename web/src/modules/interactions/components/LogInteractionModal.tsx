@@ -36,12 +36,15 @@ export function LogInteractionModal({
   onClose,
   personId = null,
   organizationId = null,
+  employeeId = null,
 }: {
   opened: boolean;
   kind: InteractionKind;
   onClose: () => void;
   personId?: string | null;
   organizationId?: string | null;
+  /** With an employee (internal area): no customer to pick. */
+  employeeId?: string | null;
 }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
@@ -89,6 +92,7 @@ export function LogInteractionModal({
           summary: v.summary,
           personId: v.personId,
           organizationId: v.organizationId,
+          employeeId,
         },
         files: v.files,
       },
@@ -162,8 +166,8 @@ export function LogInteractionModal({
           </SimpleGrid>
           <Textarea label={t('interactions.fields.summary')} autosize minRows={3} maxRows={10} withAsterisk {...form.getInputProps('summary')} data-testid="interaction-summary-input" />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            {personId ? null : <CustomerPicker kind="person" label={t('interactions.fields.person')} value={form.values.personId} onChange={(id) => form.setFieldValue('personId', id)} testId="interaction-person" />}
-            {organizationId ? null : (
+            {personId || employeeId ? null : <CustomerPicker kind="person" label={t('interactions.fields.person')} value={form.values.personId} onChange={(id) => form.setFieldValue('personId', id)} testId="interaction-person" />}
+            {organizationId || employeeId ? null : (
               <CustomerPicker kind="organization" label={t('interactions.fields.organization')} value={form.values.organizationId} onChange={(id) => form.setFieldValue('organizationId', id)} testId="interaction-organization" />
             )}
           </SimpleGrid>

@@ -27,6 +27,7 @@ import { notifyError, notifySuccess } from '../../../../ui/notify';
 import { ResponsiveTabList } from '../../../../ui/ResponsiveTabs';
 import { NotFoundScreen } from '../../../../ui/StatusScreens';
 import { useSession } from '../../../auth';
+import { EmployeeInteractions } from '../../../interactions';
 import { PersonLink } from '../../../customers';
 import { useMemberDirectory } from '../../../members';
 import { useInternalPermissions } from '../../common/permissions';
@@ -159,6 +160,7 @@ function EmployeeView({ employee, tab, onTabChange }: { employee: TEmployee; tab
         ) : null}
         <Tabs.Panel value="profile">
           <ProfileTab employee={employee} isSelf={isSelf} />
+          <EmployeeInteractions employeeId={employee.id} />
         </Tabs.Panel>
         {can('hr.sensitive') ? (
           <Tabs.Panel value="hr">
