@@ -94,4 +94,36 @@ describe.skipIf(!hasChromium)('logging interactions in a browser', () => {
     await page.reload();
     await page.locator('[data-testid="timeline-entry"][data-kind="interaction"]').first().waitFor();
   });
+
+  test('logs a visit on an organization page (no call fields), and a meeting on an employee page', { timeout: 60_000 }, async () => {
+    const { page, context } = started();
+    const session = await context.request.get('/api/v1/auth/session');
+    const { csrfToken } = (await session.json()) as { csrfToken: string };
+    const headers = { 'x-csrf-token': csrfToken };
+    const org = (await (await context.request.post('/api/v1/organizations', { data: { name: 'Công ty TNHH Đông Á' }, headers })).json()) as { id: string };
+    const employee = (await (await context.request.post('/api/v1/employees', { data: { fullName: 'Phan Thị Nhân Viên', startDate: '2024-01-01' }, headers })).json()) as { id: string };
+
+    await page.goto(`/customers/organizations/${org.id}`);
+    await page.getByTestId('organization-name').waitFor();
+    await page.getByTestId('log-interaction').click();
+    await page.getByTestId('log-interaction-visit').click();
+    await page.getByTestId('log-interaction-form').waitFor();
+    expect(await page.getByTestId('interaction-duration').count()).toBe(0); // only calls have a duration
+    await page.getByTestId('interaction-summary-input').fill('Ghé văn phòng khách, giới thiệu gói mới');
+    await page.getByTestId('interaction-save').click();
+    await page.getByTestId('log-interaction-form').waitFor({ state: 'detached' });
+    const visit = page.locator('[data-testid="timeline-entry"][data-kind="interaction"]').first();
+    await visit.waitFor();
+    expect(await visit.getByTestId('interaction-title').innerText()).toBe('Thăm khách hàng');
+
+    await page.goto(`/internal/employees/${employee.id}`);
+    const panel = page.getByTestId('employee-interactions');
+    await panel.waitFor();
+    await panel.getByTestId('log-interaction').click();
+    await page.getByTestId('log-interaction-meeting').click();
+    await page.getByTestId('interaction-summary-input').fill('Trao đổi mục tiêu quý IV');
+    await page.getByTestId('interaction-save').click();
+    await panel.locator('[data-testid="timeline-entry"][data-kind="interaction"]').first().waitFor();
+    expect(await panel.getByTestId('interaction-summary').first().innerText()).toBe('Trao đổi mục tiêu quý IV');
+  });
 });
