@@ -12,6 +12,7 @@ import { useErrorMessage } from '../../../ui/errors';
 import { useIssueAudienceLinks, useSurvey, useUpdateSurvey } from '../hooks/useSurveys';
 import { StatusBadge } from './SurveyBadges';
 import { QuestionEditor } from './QuestionEditor';
+import { SurveyDistributionCard } from '../../survey-distribution';
 
 function Copyable({ label, value, testId }: { label: string; value: string; testId: string }) {
   const { t } = useTranslation();
@@ -143,6 +144,7 @@ function Builder({ survey }: { survey: TSurvey }) {
               </Text>
             </Stack>
           </Card>
+          <SurveyDistributionCard survey={survey} />
         </Stack>
       </SimpleGrid>
     </>

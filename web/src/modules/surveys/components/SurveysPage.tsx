@@ -9,6 +9,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { useErrorMessage } from '../../../ui/errors';
 import { useCreateSurvey, useSurveyList, useSurveyTemplates } from '../hooks/useSurveys';
 import { StatusBadge } from './SurveyBadges';
+import { DistributionSettingsButton } from '../../survey-distribution';
 
 /** Khảo sát: every survey with its status and responses, and a new survey from a template. */
 export function SurveysPage() {
@@ -23,9 +24,12 @@ export function SurveysPage() {
         title={t('surveys.title')}
         description={t('surveys.description')}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="new-survey">
-            {t('surveys.new')}
-          </Button>
+          <Group>
+            <DistributionSettingsButton />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)} data-testid="new-survey">
+              {t('surveys.new')}
+            </Button>
+          </Group>
         }
       />
       {list.error ? <QueryError error={list.error} onRetry={() => void list.refetch()} /> : null}
