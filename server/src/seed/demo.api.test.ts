@@ -12,7 +12,8 @@ describe('the demo workspace', () => {
     expect(await isEmpty(t.database)).toBe(true);
     await seedDemo(t.database);
     app = await buildApp({ config: testConfig(), database: t.database, jobs: null });
-  });
+    // Seeding every feature's demo data takes ~15 s on an idle machine; leave room for a busy CI runner.
+  }, 240_000);
   afterAll(async () => {
     await app.close();
     await t.drop();
