@@ -4,7 +4,7 @@ import { campaignEvent, campaignTotals, invitationPreview, splitDelay, toMinutes
 describe('survey distribution helpers', () => {
   it('totals a campaign and its progress from the counts by status', () => {
     const t = campaignTotals({ queued: 5, sent: 10, skipped_consent: 3, skipped_no_email: 1, skipped_frequency: 1 });
-    expect(t).toMatchObject({ total: 20, queued: 5, sent: 10, skippedConsent: 3, skippedNoEmail: 1, skippedFrequency: 1, failed: 0, progress: 75 });
+    expect(t).toMatchObject({ total: 20, queued: 5, sent: 10, skippedConsent: 3, skippedNoEmail: 1, skippedFrequency: 1, skippedAnswered: 0, failed: 0, progress: 75 });
     expect(campaignTotals({}).progress).toBe(100);
     expect(campaignTotals({ queued: 3 }).progress).toBe(0);
   });

@@ -9,6 +9,8 @@ export type CampaignTotals = {
   skippedConsent: number;
   skippedFrequency: number;
   skippedNoEmail: number;
+  /** Answered by another channel before the e-mail went out. */
+  skippedAnswered: number;
   failed: number;
   /** Share of the recipients already handled (sent, skipped or failed), 0–100. */
   progress: number;
@@ -26,6 +28,7 @@ export function campaignTotals(counts: TSurveyCampaign['counts']): CampaignTotal
     skippedConsent: n('skipped_consent'),
     skippedFrequency: n('skipped_frequency'),
     skippedNoEmail: n('skipped_no_email'),
+    skippedAnswered: n('skipped_answered'),
     failed: n('failed'),
     progress: total === 0 ? 100 : Math.round(((total - queued) / total) * 100),
   };

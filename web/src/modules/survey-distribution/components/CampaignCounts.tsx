@@ -15,6 +15,7 @@ export function CampaignCounts({ campaign, responseCount }: { campaign: TSurveyC
     ['skippedConsent', c.skippedConsent, 'orange'],
     ['skippedNoEmail', c.skippedNoEmail, 'orange'],
     ['skippedFrequency', c.skippedFrequency, 'orange'],
+    ['skippedAnswered', c.skippedAnswered, 'gray'],
     ['failed', c.failed, 'red'],
   ];
   return (
