@@ -39,6 +39,15 @@ const ZConfig = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(1024 * 1024),
   /** Mark cookies Secure (behind HTTPS). Defaults to true when PUBLIC_URL is https. */
   COOKIE_SECURE: bool.optional(),
+  /**
+   * Proxies whose X-Forwarded-For is believed for the client's IP (per-IP rate limits): `false` (default,
+   * the socket's address), `true` (any: only when nothing reaches Tandem except through the proxy), or
+   * comma-separated addresses/CIDRs such as `127.0.0.1,10.0.0.0/8`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((v): boolean | string => (v === 'true' ? true : v === 'false' ? false : v)),
   /** Run the background job workers in this process. */
   TANDEM_JOBS: bool.default(true),
   /** Read by `bin/tandem.js` before this module loads: `1` runs the TypeScript sources even when the server bundle is current. */

@@ -219,9 +219,11 @@ describe('surveys', { timeout: 120_000 }, () => {
     expect(r.openTexts).toEqual([{ questionId: 'improve', text: 'Giá cao', score: 3, day: expect.any(String) }]);
     // Per IP: generous (1,200 page views a minute), then 429.
     let status = 0;
-    for (let i = 0; i < 1201 && status !== 429; i++) status = (await t.app.inject({ method: 'GET', url: '/s/p/nothing-here', headers: { 'x-forwarded-for': '203.0.113.7' } })).statusCode;
+    for (let i = 0; i < 1201 && status !== 429; i++) status = (await t.app.inject({ method: 'GET', url: '/s/p/nothing-here', remoteAddress: '203.0.113.7' })).statusCode;
     expect(status).toBe(429);
-    expect((await t.app.inject({ method: 'GET', url: '/s/p/nothing-here', headers: { 'x-forwarded-for': '203.0.113.8' } })).statusCode).toBe(404);
+    expect((await t.app.inject({ method: 'GET', url: '/s/p/nothing-here', remoteAddress: '203.0.113.8' })).statusCode).toBe(404);
+    // Without TRUST_PROXY a forged X-Forwarded-For does not lift the limit.
+    expect((await t.app.inject({ method: 'GET', url: '/s/p/nothing-here', remoteAddress: '203.0.113.7', headers: { 'x-forwarded-for': '198.51.100.1' } })).statusCode).toBe(429);
   });
 
   it('computes NPS with Wald and adjusted-Wald intervals (n=200, P=100, D=40), skip rate, trend and roll-up', async () => {

@@ -36,7 +36,8 @@ export async function buildApp(deps: AppDeps, logger?: FastifyBaseLogger): Promi
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     bodyLimit: config.BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // Client IPs (rate limits, logs) come from X-Forwarded-For only behind a proxy the operator names.
+    trustProxy: config.TRUST_PROXY,
     requestIdHeader: false,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
