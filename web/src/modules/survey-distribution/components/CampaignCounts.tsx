@@ -5,7 +5,7 @@ import { useFormatters } from '../../../i18n/format';
 import { campaignTotals } from '../distribution';
 
 /** A campaign's progress and its counts: sent, waiting, skipped (consent, no address, frequency limit), failed. */
-export function CampaignCounts({ campaign, responseCount }: { campaign: TSurveyCampaign; responseCount?: number }) {
+export function CampaignCounts({ campaign, responseCount, compact = false }: { campaign: TSurveyCampaign; responseCount?: number; compact?: boolean }) {
   const { t } = useTranslation();
   const fmt = useFormatters();
   const c = campaignTotals(campaign.counts);
@@ -22,8 +22,8 @@ export function CampaignCounts({ campaign, responseCount }: { campaign: TSurveyC
     <Stack gap="xs" data-testid="campaign-counts">
       {campaign.kind === 'campaign' ? (
         <>
-          <Group justify="space-between">
-            <Text size="sm">{campaign.status === 'done' ? t('surveyDistribution.counts.done') : t('surveyDistribution.counts.sending')}</Text>
+          <Group justify={compact ? 'flex-end' : 'space-between'}>
+            {compact ? null : <Text size="sm">{campaign.status === 'done' ? t('surveyDistribution.counts.done') : t('surveyDistribution.counts.sending')}</Text>}
             <Text size="sm" c="dimmed">
               {t('surveyDistribution.counts.handled', { done: fmt.number(c.total - c.queued), total: fmt.number(c.total) })}
             </Text>
@@ -31,7 +31,7 @@ export function CampaignCounts({ campaign, responseCount }: { campaign: TSurveyC
           <Progress value={c.progress} animated={campaign.status === 'sending'} aria-label={t('surveyDistribution.counts.progress')} />
         </>
       ) : null}
-      <SimpleGrid cols={{ base: 2, xs: 3 }} spacing="xs">
+      <SimpleGrid cols={compact ? 2 : { base: 2, xs: 3 }} spacing="xs">
         {cells.map(([key, value, color]) => (
           <Stack gap={0} key={key} data-testid={`count-${key}`}>
             <Text fw={600} c={value > 0 ? color : 'dimmed'}>

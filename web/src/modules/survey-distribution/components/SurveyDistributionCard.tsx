@@ -45,17 +45,17 @@ export function SurveyDistributionCard({ survey }: { survey: TSurvey }) {
           const event = campaignEvent(c.kind);
           return (
             <Stack key={c.id} gap={6} data-testid="campaign">
-              <Group justify="space-between" gap="xs">
+              <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
                 <Text size="sm" fw={500}>
                   {event ? t('surveyDistribution.card.automatic', { event: t(`surveyDistribution.triggers.events.${event}`) }) : t('surveyDistribution.card.campaign', { date: fmt.dateTime(c.createdAt) })}
                 </Text>
                 {c.kind === 'campaign' ? (
-                  <Badge size="sm" variant="light" color={c.status === 'done' ? 'teal' : 'blue'}>
+                  <Badge size="sm" variant="light" color={c.status === 'done' ? 'teal' : 'blue'} style={{ flexShrink: 0, overflow: 'visible' }}>
                     {t(`surveyDistribution.card.status.${c.status}`)}
                   </Badge>
                 ) : null}
               </Group>
-              <CampaignCounts campaign={c} />
+              <CampaignCounts campaign={c} compact />
             </Stack>
           );
         })}

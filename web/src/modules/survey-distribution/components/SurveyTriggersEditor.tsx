@@ -66,7 +66,7 @@ export function SurveyTriggersEditor({ survey, canEdit }: { survey: TSurvey; can
             data-testid={`trigger-${r.event}`}
           />
           {r.enabled ? (
-            <Group align="flex-end" gap="xs" wrap="nowrap" pl="xl">
+            <Group align="flex-end" gap="xs" wrap="wrap" pl="xl">
               <NumberInput
                 label={t('surveyDistribution.triggers.delay')}
                 min={0}
@@ -75,7 +75,7 @@ export function SurveyTriggersEditor({ survey, canEdit }: { survey: TSurvey; can
                 onChange={(v) => patch(i, { value: v })}
                 disabled={!canEdit}
                 error={errors[`triggers.${i}.delayMinutes`] ?? errors[`triggers.${i}.event`]}
-                w={110}
+                w={80}
                 data-testid={`trigger-${r.event}-delay`}
               />
               <Select
@@ -85,7 +85,7 @@ export function SurveyTriggersEditor({ survey, canEdit }: { survey: TSurvey; can
                 onChange={(v) => v && patch(i, { unit: v as DelayUnit })}
                 allowDeselect={false}
                 disabled={!canEdit}
-                w={110}
+                w={100}
               />
               <Switch label={t('surveyDistribution.triggers.active')} checked={r.active} disabled={!canEdit} onChange={(e) => patch(i, { active: e.currentTarget.checked })} mb={8} />
             </Group>
