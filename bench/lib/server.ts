@@ -84,7 +84,7 @@ export function startTandem(databaseUrl: string, extraEnv: Record<string, string
   const bundle = spawnSync(process.execPath, ['scripts/ensure-server-build.mjs'], { cwd: ROOT, stdio: 'inherit' });
   if (bundle.status !== 0) throw new Error('scripts/ensure-server-build.mjs failed');
   // The load generator stands for a reverse proxy: benchmarks that spread requests over many client IPs send X-Forwarded-For.
-  const env = { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', TANDEM_DEMO: 'false', LOG_LEVEL: 'warn', TRUST_PROXY: '127.0.0.1', ...extraEnv };
+  const env = { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', TANDEM_DEMO: 'false', LOG_LEVEL: 'warn', TRUST_PROXY: '127.0.0.1', ...(process.env.TANDEM_FROM_SOURCE ? { TANDEM_FROM_SOURCE: process.env.TANDEM_FROM_SOURCE } : {}), ...extraEnv };
   return startChild(['server/bin/tandem.js', 'start'], env, (origin) => `${origin}/health`);
 }
 

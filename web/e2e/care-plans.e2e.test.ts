@@ -1,43 +1,16 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, launchBrowser } from './browser';
-import { startServerWithJobs, type TestServer } from './serverWithJobs';
-
-const WEB_DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+import { describe, expect, test } from 'vitest';
+import { hasChromium } from './browser';
+import { signInThroughForm, useBrowserSession } from './session';
 
 describe.skipIf(!hasChromium)('care plans in a browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync(WEB_DIST_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first.');
-    [server, browser] = await Promise.all([startServerWithJobs(), launchBrowser()]);
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession();
 
   test('a rule shows who it would act on before it is switched on, then acts once and the task is on the timeline', { timeout: 90_000 }, async () => {
-    if (!server || !page) throw new Error('the test server or the browser did not start');
-    await page.goto('/sign-in?redirect=/customers/people');
-    await page.getByTestId('sign-in-email').fill(server.owner.email);
-    await page.getByTestId('sign-in-password').fill(server.owner.password);
-    await page.getByTestId('sign-in-submit').click();
-    await page.waitForURL((url) => url.pathname === '/customers/people');
-    const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
+    const { server, page } = session();
+    const csrfToken = await signInThroughForm(page, server.owner, '/customers/people');
     const ids: string[] = [];
     for (const fullName of ['Nguyễn Thị Lan', 'Trần Minh Khoa']) {
-      const res = await page.request.post('/api/v1/people', { data: { fullName }, headers: { 'x-csrf-token': session.csrfToken } });
+      const res = await page.request.post('/api/v1/people', { data: { fullName }, headers: { 'x-csrf-token': csrfToken } });
       expect(res.ok()).toBe(true);
       ids.push(((await res.json()) as { id: string }).id);
     }

@@ -1,41 +1,14 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, launchBrowser } from './browser';
-import { startServerWithJobs, type TestServer } from './serverWithJobs';
-
-const WEB_DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+import { describe, expect, test } from 'vitest';
+import { hasChromium } from './browser';
+import { signInThroughForm, useBrowserSession } from './session';
 
 describe.skipIf(!hasChromium)('feedback inbox in a browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync(WEB_DIST_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first.');
-    [server, browser] = await Promise.all([startServerWithJobs(), launchBrowser()]);
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession();
 
   test('a complaint typed without accents is logged, read as negative, filtered by the sentiment chip, answered and closed', { timeout: 90_000 }, async () => {
-    if (!server || !page) throw new Error('the test server or the browser did not start');
-    await page.goto('/sign-in?redirect=/feedback');
-    await page.getByTestId('sign-in-email').fill(server.owner.email);
-    await page.getByTestId('sign-in-password').fill(server.owner.password);
-    await page.getByTestId('sign-in-submit').click();
-    await page.waitForURL((url) => url.pathname === '/feedback');
-    const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-    const headers = { 'x-csrf-token': session.csrfToken };
+    const { server, page } = session();
+    const csrfToken = await signInThroughForm(page, server.owner, '/feedback');
+    const headers = { 'x-csrf-token': csrfToken };
     // Praise arrives through the API (as a chatbot would log it).
     expect((await page.request.post('/api/v1/feedback', { data: { source: 'praise', channel: 'zalo', text: 'Nhân viên rất nhiệt tình, cảm ơn shop' }, headers })).ok()).toBe(true);
     await page.reload();
@@ -53,7 +26,7 @@ describe.skipIf(!hasChromium)('feedback inbox in a browser', () => {
     // Sentiment chips filter the inbox.
     await page.getByTestId('filter-sentiment').getByText('Tiêu cực').click();
     await page.waitForURL((url) => url.searchParams.get('sentiment') === 'negative');
-    await expect.poll(async () => page!.getByTestId('feedback-row').count()).toBe(1);
+    await expect.poll(async () => page.getByTestId('feedback-row').count()).toBe(1);
     await page.getByTestId('feedback-row').first().click();
 
     // Reply (recorded without e-mail: the complaint has no customer) and resolve.

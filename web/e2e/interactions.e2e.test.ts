@@ -1,41 +1,9 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, launchBrowser } from './browser';
-
-// The contract of server/src/test/test-server.ts, loaded at run time (see shell.e2e.test.ts).
-type TestServer = { url: string; workspaceId: string; owner: { email: string; password: string; name: string }; close(): Promise<void> };
-type TestServerModule = { startTestServer(): Promise<TestServer> };
-
-const TEST_SERVER_MODULE = fileURLToPath(new URL('../../server/src/test/test-server.ts', import.meta.url));
-const WEB_DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+import { describe, expect, test } from 'vitest';
+import { hasChromium } from './browser';
+import { useBrowserSession } from './session';
 
 describe.skipIf(!hasChromium)('logging interactions in a browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync(WEB_DIST_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first.');
-    const { startTestServer } = (await import(/* @vite-ignore */ TEST_SERVER_MODULE)) as TestServerModule;
-    [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
-
-  const started = () => {
-    if (!server || !page || !context) throw new Error('the test server or the browser did not start');
-    return { server, page, context };
-  };
+  const started = useBrowserSession({ jobs: false });
 
   test('logs a call with duration, outcome and a file on a person page and sees it on the timeline', { timeout: 60_000 }, async () => {
     const { server, page, context } = started();

@@ -1,11 +1,6 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hasChromium, launchBrowser } from './browser';
-import { startServerWithJobs, type TestServer } from './serverWithJobs';
-
-const WEB_DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.url));
+import { describe, expect, test } from 'vitest';
+import { hasChromium } from './browser';
+import { signInThroughForm, useBrowserSession } from './session';
 
 /**
  * Survey distribution in the browser: the workspace's sending settings, an e-mail campaign sent from
@@ -13,36 +8,14 @@ const WEB_DIST_INDEX = fileURLToPath(new URL('../dist/index.html', import.meta.u
  * send after a task is done — each checked through the API afterwards.
  */
 describe.skipIf(!hasChromium)('survey distribution in a browser', () => {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
-  let page: Page | undefined;
-
-  beforeAll(async () => {
-    if (!existsSync(WEB_DIST_INDEX)) throw new Error('web/dist is missing: run `npm run build -w web` first.');
-    [server, browser] = await Promise.all([startServerWithJobs(), launchBrowser()]);
-    context = await browser.newContext({ baseURL: server.url, viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-  }, 60_000);
-
-  afterAll(async () => {
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useBrowserSession();
 
   test('settings, a campaign with its counts, and a trigger with a delay', { timeout: 120_000 }, async () => {
-    if (!server || !page) throw new Error('the test server or the browser did not start');
-    await page.goto('/sign-in?redirect=/surveys');
-    await page.getByTestId('sign-in-email').fill(server.owner.email);
-    await page.getByTestId('sign-in-password').fill(server.owner.password);
-    await page.getByTestId('sign-in-submit').click();
-    await page.waitForURL((url) => url.pathname === '/surveys');
-    const session = (await (await page.request.get('/api/v1/auth/session')).json()) as { csrfToken: string };
-    const headers = { 'x-csrf-token': session.csrfToken };
+    const { server, page } = session();
+    const csrfToken = await signInThroughForm(page, server.owner, '/surveys');
+    const headers = { 'x-csrf-token': csrfToken };
     const post = async (path: string, data: unknown, method: 'post' | 'patch' = 'post') => {
-      const res = await page!.request[method](path, { data, headers });
+      const res = await page.request[method](path, { data, headers });
       expect(res.ok(), await res.text()).toBe(true);
       return res.json();
     };
@@ -54,11 +27,11 @@ describe.skipIf(!hasChromium)('survey distribution in a browser', () => {
 
     // Workspace settings from the surveys list.
     await page.getByTestId('distribution-settings').click();
-    await expect.poll(() => page!.getByTestId('settings-rate').inputValue()).not.toBe('');
+    await expect.poll(() => page.getByTestId('settings-rate').inputValue()).not.toBe('');
     await page.getByTestId('settings-frequency').fill('14');
     await page.getByTestId('settings-rate').fill('30');
     await page.getByTestId('settings-save').click();
-    await expect.poll(async () => (await page!.request.get('/api/v1/survey-distribution/settings')).json()).toEqual({ contactFrequencyDays: 14, sendsPerMinute: 30 });
+    await expect.poll(async () => (await page.request.get('/api/v1/survey-distribution/settings')).json()).toEqual({ contactFrequencyDays: 14, sendsPerMinute: 30 });
 
     // Send by e-mail from the survey's page.
     await page.goto(`/surveys/${survey.id}`);
@@ -86,10 +59,10 @@ describe.skipIf(!hasChromium)('survey distribution in a browser', () => {
     await triggers.getByTestId('trigger-task_done-delay').fill('2');
     await triggers.getByTestId('save-triggers').click();
     await expect
-      .poll(async () => ((await (await page!.request.get(`/api/v1/surveys/${survey.id}/triggers`)).json()) as { triggers: unknown[] }).triggers)
+      .poll(async () => ((await (await page.request.get(`/api/v1/surveys/${survey.id}/triggers`)).json()) as { triggers: unknown[] }).triggers)
       .toEqual([expect.objectContaining({ event: 'task_done', delayMinutes: 120, active: true })]);
     // A reload shows what was saved.
     await page.reload();
-    await expect.poll(() => page!.getByTestId('trigger-task_done-delay').inputValue()).toBe('2');
+    await expect.poll(() => page.getByTestId('trigger-task_done-delay').inputValue()).toBe('2');
   });
 });
