@@ -85,7 +85,9 @@ export function startTandem(databaseUrl: string, extraEnv: Record<string, string
   if (bundle.status !== 0) throw new Error('scripts/ensure-server-build.mjs failed');
   // The load generator stands for a reverse proxy: benchmarks that spread requests over many client IPs send X-Forwarded-For.
   const env = { DATABASE_URL: databaseUrl, HOST: '127.0.0.1', TANDEM_DEMO: 'false', LOG_LEVEL: 'warn', TRUST_PROXY: '127.0.0.1', ...(process.env.TANDEM_FROM_SOURCE ? { TANDEM_FROM_SOURCE: process.env.TANDEM_FROM_SOURCE } : {}), ...extraEnv };
-  return startChild(['server/bin/tandem.js', 'start'], env, (origin) => `${origin}/health`);
+  // SERVER_NODE_ARGS: Node flags that NODE_OPTIONS refuses, e.g. --cpu-prof --cpu-prof-dir=/tmp/prof.
+  const nodeArgs = process.env.SERVER_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? [];
+  return startChild([...nodeArgs, 'server/bin/tandem.js', 'start'], env, (origin) => `${origin}/health`);
 }
 
 export function startHello(): Promise<Child> {

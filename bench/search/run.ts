@@ -7,6 +7,7 @@
  */
 import { foldVietnamese, toNationalDigits, ZSearchQuery, type TSearchHit } from '@tandem/shared';
 import { search } from '../../server/src/modules/search/search.service';
+import { wordStatsSource } from '../../server/src/modules/search/word-stats';
 import { cpuCells, measureFloor, memoryLine, peersBar, setUp, statsCells, type Bench } from '../lib/harness';
 import { measure, runLoad, table, type Stats } from '../lib/load';
 import type { Statement } from '../lib/sql';
@@ -68,7 +69,8 @@ async function main() {
     for (const { queries } of kinds) {
       for (const { q, expect } of queries) {
         const { data } = JSON.parse(await bench.api.get(searchPath(q))) as { data: TSearchHit[] };
-        const sql = await bench.capture((tx, auth) => search(tx, auth, ZSearchQuery.parse({ q })));
+        const stats = await wordStatsSource(bench.db.tandem.system)();
+        const sql = await bench.capture((tx, auth) => search(tx, auth, ZSearchQuery.parse({ q }), stats));
         const found = expect ? data.some((h) => h.id === expect.id || foldVietnamese(h.name) === foldVietnamese(expect.full_name)) : null;
         checked.set(q, { hits: data.length, found, sql });
       }

@@ -1,7 +1,7 @@
 import type { Role, TApiKey, TCreateApiKeyRequest, TCreateApiKeyResponse, TPageQuery } from '@tandem/shared';
 import { and, desc, eq, isNull, lt } from 'drizzle-orm';
 import { apiKeys, users } from '../../db/schema';
-import { generateApiKey } from '../../platform/auth/api-key-auth';
+import { forgetApiKeys, generateApiKey } from '../../platform/auth/api-key-auth';
 import type { WorkspaceAuth } from '../../platform/auth/authenticate';
 import { authorize, mayGrant } from '../../platform/auth/policy';
 import type { WorkspaceTx } from '../../platform/db/database';
@@ -74,4 +74,5 @@ export async function revokeApiKey(tx: WorkspaceTx, auth: WorkspaceAuth, id: str
     .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
   if (done.length === 0) throw notFound('API key');
+  forgetApiKeys();
 }

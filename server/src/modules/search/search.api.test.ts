@@ -1,15 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, buildWorkspace, signIn, type Client, type TestApp } from '../../test/harness';
+import { search as searchService } from './search.service';
 import { editDistance } from './typo';
+import { wordStatsSource, type WordStats } from './word-stats';
+import { sql } from 'drizzle-orm';
 
 describe('search', () => {
   let t: TestApp;
   let owner: Client;
   const ids: Record<string, string> = {};
+  let workspaceId: string;
 
   beforeAll(async () => {
     t = await buildTestApp();
     const ws = await buildWorkspace(t.database);
+    workspaceId = ws.workspaceId;
     owner = await signIn(t.app, ws.owner.email, ws.owner.password);
     const people = [
       { fullName: 'Nguyễn Văn Đức', phones: [{ number: '+84912345678' }], emails: [{ address: 'duc@sen.vn' }] },
@@ -62,6 +67,38 @@ describe('search', () => {
   it('does not show deleted records', async () => {
     await owner.request('DELETE', `/api/v1/people/${ids['Lê Đức Anh']}`);
     expect((await search('le duc anh')).map((h) => h.id)).not.toContain(ids['Lê Đức Anh']);
+  });
+
+  it("reads how common each word is from PostgreSQL's statistics of the word index", async () => {
+    await t.database.system.execute(sql`ANALYZE people`);
+    const stats = await wordStatsSource(t.database.system)();
+    expect(stats.rows.people).toBeGreaterThanOrEqual(5);
+    // 2 of the 5 people are Nguyễn (other test files may share the database: at most that share).
+    expect(stats.frequency.people.get('nguyen')).toBeGreaterThan(0);
+    expect(stats.frequency.people.get('nguyen')).toBeLessThanOrEqual(0.5);
+  });
+
+  it('gives the same answers whichever words its statistics call common', async () => {
+    // As if "nguyen" were in 45 % of a million names, "van" in 3 %, "duc" in 0.1 %: each plan shape runs.
+    const stats = (people: Record<string, number>): WordStats => ({
+      frequency: { people: new Map(Object.entries(people)), organizations: new Map() },
+      rows: { people: 1_000_000, organizations: 0 },
+    });
+    const run = (q: string, s: WordStats) =>
+      t.database.inWorkspace({ workspaceId, actorUserId: null, actorApiKeyId: null, requestId: null }, (tx) =>
+        searchService(tx, { workspaceId, role: 'admin', userId: null, apiKeyId: null }, { q, limit: 10 }, s),
+      );
+    const common = stats({ nguyen: 0.45, van: 0.03, duc: 0.001, thi: 0.25 });
+    // The rarest word narrows to ~1,000 rows: "nguyen" and "van" are checked on those rows.
+    expect((await run('nguyen van duc', common)).data[0]?.id).toBe(ids['Nguyễn Văn Đức']);
+    // Every word common: all through the index, and words common alone are rare together.
+    const allCommon = stats({ nguyen: 0.45, thi: 0.25, hoa: 0.2 });
+    expect((await run('nguyen thi hoa', allCommon)).data.map((h) => h.id)).toEqual([ids['Nguyễn Thị Hòa']]);
+    // One very common word alone: the newest rows that hold it.
+    const alone = (await run('nguyen', common)).data.map((h) => h.name);
+    expect(alone.sort()).toEqual(['Nguyễn Thị Hòa', 'Nguyễn Văn Đức']);
+    // With a typo, corrected words are planned the same way.
+    expect((await run('nguyen van dcu', common)).data.map((h) => h.id)).toContain(ids['Nguyễn Văn Đức']);
   });
 
   it('edit distance counts a swap as one typo', () => {

@@ -3,8 +3,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemResponses } from '../../platform/http/responses';
 import { search } from './search.service';
+import { wordStatsSource } from './word-stats';
 
 export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
+  const wordStats = wordStatsSource(app.deps.database.system);
   app.get(
     '/api/v1/search',
     {
@@ -16,6 +18,9 @@ export const searchRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ data: z.array(ZSearchHit) }), ...problemResponses },
       },
     },
-    (request) => request.inWorkspace((tx, auth) => search(tx, auth, request.query)),
+    async (request) => {
+      const stats = await wordStats();
+      return request.inWorkspace((tx, auth) => search(tx, auth, request.query, stats));
+    },
   );
 };

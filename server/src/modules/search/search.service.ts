@@ -4,6 +4,7 @@ import type { WorkspaceAuth } from '../../platform/auth/authenticate';
 import { authorize } from '../../platform/auth/policy';
 import { queryRows, sqlArray, type WorkspaceTx } from '../../platform/db/database';
 import { allowedTypos, editDistance } from './typo';
+import { NO_WORD_STATS, type WordStats } from './word-stats';
 
 export type SearchInput = { q: string; limit: number; kind?: 'person' | 'organization' };
 
@@ -18,7 +19,7 @@ const like = (s: string) => `%${s.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
  * finds too little, words that are not in the workspace's name vocabulary are corrected to the
  * closest known words (one typo, two for long words) and the search runs again.
  */
-export async function search(tx: WorkspaceTx, auth: WorkspaceAuth, input: SearchInput): Promise<{ data: TSearchHit[] }> {
+export async function search(tx: WorkspaceTx, auth: WorkspaceAuth, input: SearchInput, stats: WordStats = NO_WORD_STATS): Promise<{ data: TSearchHit[] }> {
   authorize(auth.role, 'customers.read');
   const folded = foldVietnamese(input.q);
   const digits = phoneDigitsForSearch(input.q);
@@ -30,14 +31,14 @@ export async function search(tx: WorkspaceTx, auth: WorkspaceAuth, input: Search
 
   const isName = !digits && !folded.includes('@');
   const known = isName ? await knownWords(tx, terms.map((t) => t[0]!)) : new Set<string>();
-  let hits = await runSearch(tx, input, folded, terms, known);
+  let hits = await runSearch(tx, input, folded, terms, known, stats, isName);
   if (hits.length < input.limit && isName) {
     const alternatives = await correctTerms(tx, terms.map((t) => t[0]!), known);
     if (alternatives) {
       const seen = new Set(hits.map((h) => h.id));
       // Corrections come from the vocabulary; a word left as typed is in it only if it was known.
       const vocabulary = new Set([...known, ...alternatives.flat().filter((w) => !terms.some((t) => t[0] === w))]);
-      hits = [...hits, ...(await runSearch(tx, input, folded, alternatives, vocabulary)).filter((h) => !seen.has(h.id))].slice(0, input.limit);
+      hits = [...hits, ...(await runSearch(tx, input, folded, alternatives, vocabulary, stats, isName)).filter((h) => !seen.has(h.id))].slice(0, input.limit);
     }
   }
   return { data: hits };
@@ -46,28 +47,60 @@ export async function search(tx: WorkspaceTx, auth: WorkspaceAuth, input: Search
 /** An e-mail's domain is shared by thousands ("gmail.com"): its local part alone finds the row through trigrams. */
 const indexKey = (word: string) => (/^[^@]{3,}@/.test(word) ? word.slice(0, word.indexOf('@') + 1) : word);
 
+/** A word held by at least this share of rows is too common to be worth reading from the word index… */
+const COMMON = 0.02;
+/** …when another word of the query already narrows the search to at most this many rows. */
+const NARROW_ROWS = 2_000;
+/** A query of one word this common reads the newest rows and keeps those that hold it, without the index. */
+const VERY_COMMON = 0.2;
+
+type Table = 'people' | 'organizations';
+type Match = { where: SQL; newestFirst: boolean };
+
 /**
  * Each inner list is one word's alternatives (OR); the words are combined with AND. A word of the
  * workspace's name vocabulary matches whole words of search_text through the word index (`words`);
- * any other word matches anywhere in search_text through the trigram index. (The trigrams of common
- * words — "nguyen" is in 4 names in 10 — have huge posting lists: intersecting them cost ~10 ms a
- * search at 1,000,000 people.)
+ * any other word matches anywhere in search_text through the trigram index.
+ *
+ * Which whole words are read through the index depends on how common they are (`WordStats`): the
+ * index returns every row holding a word, and Vietnamese family names are very concentrated (Nguyễn is
+ * in about 4 names in 10), so intersecting "nguyen" with a rare given name cost ~3 ms of the ~4 ms a
+ * full-name search took at 1,000,000 people. When the rarest word alone leaves at most NARROW_ROWS rows,
+ * common words are checked on those rows instead (`= ANY(words)`, which the index cannot serve). A query
+ * of one very common word alone walks the newest rows until it has enough. Otherwise every word goes
+ * through the index, as words that are common on their own can still be rare together ("nguyen tran").
  */
-function matchSql(terms: string[][], vocabulary: Set<string>): SQL {
+function matchSql(terms: string[][], vocabulary: Set<string>, stats: WordStats, table: Table): Match {
   const whole = terms.filter((alts) => alts.every((a) => vocabulary.has(a)));
   const partial = terms.filter((alts) => !whole.includes(alts));
   const longest = Math.max(0, ...partial.flat().map((t) => t.length));
   if (whole.length === 0 && longest < 3) {
     // Too short for trigrams: match the start of the name only.
-    return sql`search_text LIKE ${`${terms.map((t) => t[0]).join(' ')}%`}`;
+    return { where: sql`search_text LIKE ${`${terms.map((t) => t[0]).join(' ')}%`}`, newestFirst: false };
   }
+  const frequency = (alts: string[]) => alts.reduce((sum, a) => sum + (stats.frequency[table].get(a) ?? 0), 0);
+  const byRarity = whole.map((alts) => ({ alts, f: frequency(alts) })).sort((a, b) => a.f - b.f);
+  const rows = stats.rows[table];
+  const anyWord = (alts: string[]) => sql`(${sql.join(alts.map((a) => sql`${a} = ANY(words)`), sql` OR `)})`;
+  if (byRarity.length === 1 && partial.length === 0 && rows > 0 && byRarity[0]!.f >= VERY_COMMON) {
+    return { where: anyWord(byRarity[0]!.alts), newestFirst: true };
+  }
+  const narrow = byRarity.length > 0 && byRarity[0]!.f * rows <= NARROW_ROWS;
+  const checked = narrow ? byRarity.slice(1).filter((w) => w.f >= COMMON) : [];
+  const indexed = byRarity.filter((w) => !checked.includes(w));
+
   const contains = (a: string) => sql`strpos(search_text, ${a}) > 0`;
   const viaIndex = (a: string) =>
     a.length < 3 ? contains(a) : indexKey(a) === a ? sql`search_text LIKE ${like(a)}` : sql`(search_text LIKE ${like(indexKey(a))} AND ${contains(a)})`;
-  return sql.join(
-    [...whole.map((alts) => sql`words && ${sqlArray(alts, 'text')}`), ...partial.map((alts) => sql`(${sql.join(alts.map(viaIndex), sql` OR `)})`)],
+  const where = sql.join(
+    [
+      ...indexed.map((w) => sql`words && ${sqlArray(w.alts, 'text')}`),
+      ...checked.map((w) => anyWord(w.alts)),
+      ...partial.map((alts) => sql`(${sql.join(alts.map(viaIndex), sql` OR `)})`),
+    ],
     sql` AND `,
   );
+  return { where, newestFirst: false };
 }
 
 /*
@@ -77,23 +110,28 @@ function matchSql(terms: string[][], vocabulary: Set<string>): SQL {
  */
 type HitRow = { kind: 'person' | 'organization'; id: string; name: string; phone: string | null; email: string | null; tax_code: string | null; score: number; exact: boolean };
 
-async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, terms: string[][], vocabulary: Set<string>): Promise<TSearchHit[]> {
-  const match = matchSql(terms, vocabulary);
+async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, terms: string[][], vocabulary: Set<string>, stats: WordStats, isName: boolean): Promise<TSearchHit[]> {
   const parts: SQL[] = [];
+  const order = (m: Match) => (m.newestFirst ? sql`ORDER BY id DESC` : sql``);
   if (input.kind !== 'organization') {
+    const m = matchSql(terms, vocabulary, stats, 'people');
     parts.push(sql`(SELECT 'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email,
       NULL::text AS tax_code, search_text, left(search_text, char_length(full_name)) AS folded_name
-      FROM people_search WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
+      FROM people_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${CANDIDATES})`);
   }
   if (input.kind !== 'person') {
+    const m = matchSql(terms, vocabulary, stats, 'organizations');
     parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code,
       search_text, left(search_text, char_length(name)) AS folded_name
-      FROM organizations_search WHERE deleted_at IS NULL AND ${match} LIMIT ${CANDIDATES})`);
+      FROM organizations_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${CANDIDATES})`);
   }
+  // A name is ranked by the folded name alone; phones and e-mails by the whole search text they are in.
+  const score = isName
+    ? sql`similarity(folded_name, ${folded})::float8`
+    : sql`greatest(similarity(folded_name, ${folded}), similarity(search_text, ${folded}))::float8`;
   const rows = await queryRows<HitRow>(
     tx,
-    sql`SELECT kind, id, name, phone, email, tax_code, folded_name = ${folded} AS exact,
-        greatest(similarity(folded_name, ${folded}), similarity(search_text, ${folded}))::float8 AS score
+    sql`SELECT kind, id, name, phone, email, tax_code, folded_name = ${folded} AS exact, ${score} AS score
       FROM (${sql.join(parts, sql` UNION ALL `)}) c
       ORDER BY exact DESC, score DESC, name
       LIMIT ${input.limit}`,

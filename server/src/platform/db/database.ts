@@ -6,7 +6,7 @@ import { citext } from '@electric-sql/pglite/contrib/citext';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
@@ -81,6 +81,60 @@ function inWorkspaceOf(system: Db): Database['inWorkspace'] {
     });
 }
 
+/** The scope settings as one SQL text with literal values, for the simple-query protocol. */
+function scopeSettingsText(scope: Scope): string {
+  const literal = (v: string | null) => pg.escapeLiteral(v ?? '');
+  return `SELECT set_config('role', 'tandem_app', true),
+    set_config('tandem.workspace_id', ${literal(scope.workspaceId)}, true),
+    set_config('tandem.actor_user_id', ${literal(scope.actorUserId)}, true),
+    set_config('tandem.actor_api_key_id', ${literal(scope.actorApiKeyId)}, true),
+    set_config('tandem.request_id', ${literal(scope.requestId)}, true)`;
+}
+
+/**
+ * `inWorkspace` on a PostgreSQL server: `BEGIN` and the scope settings travel in one round trip (one
+ * simple-protocol message holding both statements) instead of two. drizzle's own `transaction()` sends
+ * them apart, and every round trip costs both processes CPU in the loopback TCP stack (measured: a
+ * quarter of the server's CPU on a list page went to socket writes). The transaction object is the one
+ * drizzle's `transaction()` would hand out, so services and savepoints behave the same.
+ */
+function inWorkspaceOnServer(system: Db, pool: pg.Pool): Database['inWorkspace'] {
+  const internals = system as unknown as { dialect: unknown; session: { schema: unknown; options: unknown } };
+  if (!internals.dialect || !internals.session || !('schema' in internals.session)) {
+    throw new Error('drizzle-orm internals changed: inWorkspaceOnServer needs db.dialect and db.session.schema');
+  }
+  type SessionArgs = ConstructorParameters<typeof NodePgSession>;
+  const dialect = internals.dialect as SessionArgs[1];
+  const relational = internals.session.schema as SessionArgs[2];
+  const options = internals.session.options as SessionArgs[3];
+  // One transaction object per pooled connection (it holds no state of its own between uses): building
+  // drizzle's query builders for every table on each request showed up in the server's CPU profile.
+  const txOf = new WeakMap<pg.PoolClient, WorkspaceTx>();
+  return async (scope, fn) => {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      let tx = txOf.get(client);
+      if (!tx) {
+        tx = new NodePgTransaction(dialect, new NodePgSession(client, dialect, relational, options), relational) as unknown as WorkspaceTx;
+        txOf.set(client, tx);
+      }
+      try {
+        await client.query(`BEGIN; ${scopeSettingsText(scope)}`);
+        const result = await fn(tx);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+        throw error;
+      }
+    } finally {
+      // A connection that could not roll back is not handed to the next request.
+      client.release(broken);
+    }
+  };
+}
+
 function openPostgres(url: string, poolSize: number): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the pool replaces it.
@@ -89,7 +143,7 @@ function openPostgres(url: string, poolSize: number): Database {
   return {
     kind: 'postgres',
     system,
-    inWorkspace: inWorkspaceOf(system),
+    inWorkspace: inWorkspaceOnServer(system, pool),
     query: async (text, values) => {
       const r = await pool.query(text, values as unknown[] | undefined);
       return { rows: r.rows as Record<string, unknown>[], rowCount: r.rowCount };

@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerModules } from '../../modules';
 import { authenticate } from '../auth/authenticate';
 import type { Config } from '../config';
@@ -16,6 +16,7 @@ import type { Database } from '../db/database';
 import { AppError } from '../errors';
 import type { Jobs } from '../jobs';
 import { errorHandler, sendProblem } from './problem';
+import { serializerCompiler } from './serializer';
 
 export { WEB_DIST };
 
