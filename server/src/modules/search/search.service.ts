@@ -2,7 +2,7 @@ import { foldVietnamese, phoneDigitsForSearch, type TSearchHit } from '@tandem/s
 import { sql, type SQL } from 'drizzle-orm';
 import type { WorkspaceAuth } from '../../platform/auth/authenticate';
 import { authorize } from '../../platform/auth/policy';
-import { queryRows, sqlArray, type WorkspaceTx } from '../../platform/db/database';
+import { queryRows, queryRowsPrepared, sqlArray, type WorkspaceTx } from '../../platform/db/database';
 import { allowedTypos, editDistance } from './typo';
 import { NO_WORD_STATS, type WordStats } from './word-stats';
 
@@ -51,8 +51,14 @@ const indexKey = (word: string) => (/^[^@]{3,}@/.test(word) ? word.slice(0, word
 const COMMON = 0.02;
 /** …when another word of the query already narrows the search to at most this many rows. */
 const NARROW_ROWS = 2_000;
-/** A query of one word this common reads the newest rows and keeps those that hold it, without the index. */
+/**
+ * A word this common (a family name like Nguyễn) is checked on the rows of the query's rarest word
+ * whenever that word is not as common as a family name itself: given names and family names are
+ * independent, while two family names ("nguyen tran") are rarely found together. A query of one word
+ * this common reads the newest rows and keeps those that hold it, without the index.
+ */
 const VERY_COMMON = 0.2;
+const FAMILY_NAME = 0.05;
 
 type Table = 'people' | 'organizations';
 type Match = { where: SQL; newestFirst: boolean };
@@ -66,9 +72,10 @@ type Match = { where: SQL; newestFirst: boolean };
  * index returns every row holding a word, and Vietnamese family names are very concentrated (Nguyễn is
  * in about 4 names in 10), so intersecting "nguyen" with a rare given name cost ~3 ms of the ~4 ms a
  * full-name search took at 1,000,000 people. When the rarest word alone leaves at most NARROW_ROWS rows,
- * common words are checked on those rows instead (`= ANY(words)`, which the index cannot serve). A query
- * of one very common word alone walks the newest rows until it has enough. Otherwise every word goes
- * through the index, as words that are common on their own can still be rare together ("nguyen tran").
+ * common words are checked on those rows instead (`= ANY(words)`, which the index cannot serve), and so
+ * are very common words next to a word that is not a family name (VERY_COMMON). A query of one very
+ * common word alone walks the newest rows until it has enough. Otherwise every word goes through the
+ * index, as words that are common on their own can still be rare together ("nguyen tran").
  */
 function matchSql(terms: string[][], vocabulary: Set<string>, stats: WordStats, table: Table): Match {
   const whole = terms.filter((alts) => alts.every((a) => vocabulary.has(a)));
@@ -85,8 +92,9 @@ function matchSql(terms: string[][], vocabulary: Set<string>, stats: WordStats, 
   if (byRarity.length === 1 && partial.length === 0 && rows > 0 && byRarity[0]!.f >= VERY_COMMON) {
     return { where: anyWord(byRarity[0]!.alts), newestFirst: true };
   }
-  const narrow = byRarity.length > 0 && byRarity[0]!.f * rows <= NARROW_ROWS;
-  const checked = narrow ? byRarity.slice(1).filter((w) => w.f >= COMMON) : [];
+  const rarest = byRarity[0]?.f ?? 0;
+  const narrow = rarest * rows <= NARROW_ROWS;
+  const checked = byRarity.slice(1).filter((w) => (narrow && w.f >= COMMON) || (rarest < FAMILY_NAME && w.f >= VERY_COMMON));
   const indexed = byRarity.filter((w) => !checked.includes(w));
 
   const contains = (a: string) => sql`strpos(search_text, ${a}) > 0`;
@@ -117,31 +125,33 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
     const m = matchSql(terms, vocabulary, stats, 'people');
     parts.push(sql`(SELECT 'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email,
       NULL::text AS tax_code, search_text, left(search_text, char_length(full_name)) AS folded_name
-      FROM people_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${CANDIDATES})`);
+      FROM people_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${sql.raw(String(CANDIDATES))})`);
   }
   if (input.kind !== 'person') {
     const m = matchSql(terms, vocabulary, stats, 'organizations');
     parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code,
       search_text, left(search_text, char_length(name)) AS folded_name
-      FROM organizations_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${CANDIDATES})`);
+      FROM organizations_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${sql.raw(String(CANDIDATES))})`);
   }
   // A name is ranked by the folded name alone; phones and e-mails by the whole search text they are in.
   const score = isName
     ? sql`similarity(folded_name, ${folded})::float8`
     : sql`greatest(similarity(folded_name, ${folded}), similarity(search_text, ${folded}))::float8`;
-  const rows = await queryRows<HitRow>(
+  // Planning this statement cost as much as running it: prepared, it is planned once per connection and shape.
+  const rows = await queryRowsPrepared<HitRow>(
+    'search',
     tx,
     sql`SELECT kind, id, name, phone, email, tax_code, folded_name = ${folded} AS exact, ${score} AS score
       FROM (${sql.join(parts, sql` UNION ALL `)}) c
       ORDER BY exact DESC, score DESC, name
-      LIMIT ${input.limit}`,
+      LIMIT ${sql.raw(String(Math.trunc(input.limit)))}`,
   );
   return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, phone: r.phone, email: r.email, taxCode: r.tax_code, score: r.exact ? 1 : Math.min(1, Number(r.score)) }));
 }
 
 /** The words of the query that are in the workspace's name vocabulary. */
 async function knownWords(tx: WorkspaceTx, words: string[]): Promise<Set<string>> {
-  const rows = await queryRows<{ word: string }>(tx, sql`SELECT word FROM search_words_visible WHERE word = ANY(${sqlArray(words, 'text')})`);
+  const rows = await queryRowsPrepared<{ word: string }>('search_words', tx, sql`SELECT word FROM search_words_visible WHERE word = ANY(${sqlArray(words, 'text')})`);
   return new Set(rows.map((r) => r.word));
 }
 

@@ -1,10 +1,8 @@
 import type { TTimelineItem } from '@tandem/shared';
-import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
-import { PgDialect } from 'drizzle-orm/pg-core';
 import type { WorkspaceAuth } from '../../platform/auth/authenticate';
 import { authorize, can } from '../../platform/auth/policy';
-import { queryRows, type WorkspaceTx } from '../../platform/db/database';
+import { queryRows, queryRowsPrepared, type WorkspaceTx } from '../../platform/db/database';
 import { iso } from '../../platform/http/responses';
 import { decodeCursor, encodeCursor } from '../../platform/pagination';
 import { diff } from '../events/events.service';
@@ -71,23 +69,6 @@ function branches(subject: { column: 'person' | 'organization'; id: string }, au
   };
 }
 
-const dialect = new PgDialect();
-
-/**
- * Run the timeline statement as a named prepared statement on the PostgreSQL server: with a branch per
- * kind under row-level security, planning costs more than running a page (measured: ~3× on a busy
- * machine), and a prepared statement is planned once per connection and shape (kinds, first page or
- * not) and then reused. Elsewhere (PGlite) it runs as usual.
- */
-async function queryPrepared<T>(tx: WorkspaceTx, query: SQL): Promise<T[]> {
-  const client = (tx as unknown as { session?: { client?: { query?: unknown; release?: unknown } } }).session?.client;
-  if (!client || typeof client.query !== 'function' || typeof client.release !== 'function') return queryRows<T>(tx, query);
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  const name = `timeline_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
-  const run = client.query as (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }>;
-  return (await run.call(client, { name, text, values: params })).rows;
-}
-
 /**
  * One timeline per customer: interactions, tasks, changes and orders merged newest first, paged by a
  * keyset on (time, id). Each branch reads at most one page from its own index, so a customer with
@@ -104,7 +85,10 @@ export async function timeline(tx: WorkspaceTx, auth: WorkspaceAuth, query: Time
         sql`(SELECT * FROM (${q}) b ${after ? sql`WHERE (b.at, b.id) < (${after.at}::timestamptz, ${after.id}::uuid)` : sql``}
              ORDER BY b.at DESC, b.id DESC LIMIT ${query.limit + 1})`,
     );
-  const rows = await queryPrepared<Row>(
+  // Planning the branches under row-level security cost ~3× running a page: a prepared statement is
+  // planned once per connection and shape (kinds, first page or not).
+  const rows = await queryRowsPrepared<Row>(
+    'timeline',
     tx,
     sql`SELECT kind, id, at::text AS at, title, data FROM (${sql.join(parts, sql` UNION ALL `)}) items ORDER BY items.at DESC, items.id DESC LIMIT ${query.limit + 1}`,
   );

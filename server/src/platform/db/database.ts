@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { MIGRATIONS_DIR } from '../paths';
@@ -8,7 +9,7 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql, type ExtractTablesWithRelations, type SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg, NodePgSession, NodePgTransaction } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import { PgDialect, type PgDatabase, type PgQueryResultHKT, type PgTransaction } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
@@ -202,6 +203,25 @@ async function openEmbedded(dataDir: string | null): Promise<Database> {
 export async function queryRows<T>(tx: Tx | Db, query: SQL): Promise<T[]> {
   const result = (await tx.execute(query)) as unknown as { rows: T[] };
   return result.rows;
+}
+
+const dialect = new PgDialect();
+
+/**
+ * `queryRows` as a named prepared statement on a PostgreSQL server, for hot statements whose planning
+ * costs as much as running them (the timeline's branches under row-level security, search): PostgreSQL
+ * keeps the statement per connection and shape, and once its generic plan is no worse than the custom
+ * ones it stops planning it at all. Numbers that change the plan (limits) belong in the text, not in
+ * parameters. The name is `<prefix>_` + a hash of the text, so each shape is prepared once per
+ * connection. On PGlite (one connection, in-process) it is `queryRows`.
+ */
+export async function queryRowsPrepared<T>(prefix: string, tx: Tx | Db, query: SQL): Promise<T[]> {
+  const client = (tx as unknown as { session?: { client?: { query?: unknown; release?: unknown } } }).session?.client;
+  if (!client || typeof client.query !== 'function' || typeof client.release !== 'function') return queryRows<T>(tx, query);
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  const name = `${prefix}_${createHash('sha1').update(text).digest('hex').slice(0, 24)}`;
+  const run = client.query as (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }>;
+  return (await run.call(client, { name, text, values: params })).rows;
 }
 
 /** A PostgreSQL array parameter: `ANY(${sqlArray(ids, 'uuid')})`. (drizzle expands a bare JS array into a list.) */
