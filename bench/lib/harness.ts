@@ -46,7 +46,8 @@ export async function setUp(title: string): Promise<Bench> {
     api,
     sql,
     cpu: async () => {
-      const local = ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(db.url).hostname);
+      const host = decodeURIComponent(new URL(db.url).hostname);
+      const local = ['127.0.0.1', 'localhost', '[::1]'].includes(host) || host.startsWith('/');
       const { rows } = await db.tandem.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
       return { server: server.cpuMs(), backends: local ? new Map(rows.map((r) => [Number(r.pid), cpuMs(Number(r.pid))])) : null };
     },
