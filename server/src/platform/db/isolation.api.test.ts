@@ -252,6 +252,31 @@ describe('workspace isolation', () => {
     expect((none as { rows: { n: number }[] }).rows[0]?.n).toBe(0);
   });
 
+  it('a workspace transaction carries its scope verbatim, rolls back on error and leaves its connection clean', async () => {
+    const [wa] = (await t.database.query(`SELECT id FROM workspaces WHERE name = 'A'`)).rows.map((r) => String(r.id));
+    const scope = { workspaceId: wa!, actorUserId: null, actorApiKeyId: null, requestId: "x'); SELECT set_config('role', 'postgres', true); --" };
+    const settings = await t.database.inWorkspace(scope, (tx) =>
+      tx.execute(sql`SELECT current_user AS role, current_setting('tandem.request_id') AS request_id, current_setting('tandem.workspace_id') AS workspace_id`),
+    );
+    expect((settings as { rows: unknown[] }).rows[0]).toEqual({ role: 'tandem_app', request_id: scope.requestId, workspace_id: wa });
+    // A failing transaction writes nothing…
+    const name = `rolled back ${Date.now()}`;
+    await expect(
+      t.database.inWorkspace(scope, async (tx) => {
+        await tx.execute(sql`INSERT INTO people (workspace_id, full_name, customer_type) VALUES (${wa}, ${name}, 'consumer')`);
+        throw new Error('the service failed');
+      }),
+    ).rejects.toThrow('the service failed');
+    // …and the connections it used serve the next transactions normally, and the owner afterwards.
+    const after = await Promise.all(
+      Array.from({ length: 12 }, () => t.database.inWorkspace(scope, (tx) => tx.execute(sql`SELECT count(*)::int AS n FROM people WHERE full_name = ${name}`))),
+    );
+    expect(after.map((r) => (r as { rows: { n: number }[] }).rows[0]?.n)).toEqual(Array(12).fill(0));
+    const owner = await t.database.system.execute(sql`SELECT current_user AS role, current_setting('tandem.workspace_id', true) AS workspace_id`);
+    expect((owner as { rows: { role: string; workspace_id: string | null }[] }).rows[0]?.role).not.toBe('tandem_app');
+    expect((owner as { rows: { role: string; workspace_id: string | null }[] }).rows[0]?.workspace_id ?? '').toBe('');
+  });
+
   it('every view the app role may read carries the workspace condition itself (views bypass RLS)', async () => {
     const views = (
       await t.database.query(`
