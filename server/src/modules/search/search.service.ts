@@ -30,7 +30,7 @@ export async function search(tx: WorkspaceTx, auth: WorkspaceAuth, input: Search
   if (terms.length === 0) return { data: [] };
 
   const isName = !digits && !folded.includes('@');
-  const known = isName ? await knownWords(tx, terms.map((t) => t[0]!)) : new Set<string>();
+  const known = isName ? await knownWords(tx, auth.workspaceId, terms.map((t) => t[0]!)) : new Set<string>();
   let hits = await runSearch(tx, input, folded, terms, known, stats, isName);
   if (hits.length < input.limit && isName) {
     const alternatives = await correctTerms(tx, terms.map((t) => t[0]!), known);
@@ -149,10 +149,29 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
   return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, phone: r.phone, email: r.email, taxCode: r.tax_code, score: r.exact ? 1 : Math.min(1, Number(r.score)) }));
 }
 
+/**
+ * Words known to be in each workspace's name vocabulary, kept by this process. A word never leaves the
+ * vocabulary (`search_words` only grows), so a word found once is known for good and a search whose
+ * words are all known here skips the lookup (one round trip fewer); a word not found is looked up again
+ * next time, as it may have been added since. Bounded: the oldest workspace goes first, and a
+ * workspace keeps at most KNOWN_WORDS_MAX words.
+ */
+const knownByWorkspace = new Map<string, Set<string>>();
+const KNOWN_WORKSPACES_MAX = 200;
+const KNOWN_WORDS_MAX = 20_000;
+
 /** The words of the query that are in the workspace's name vocabulary. */
-async function knownWords(tx: WorkspaceTx, words: string[]): Promise<Set<string>> {
-  const rows = await queryRowsPrepared<{ word: string }>('search_words', tx, sql`SELECT word FROM search_words_visible WHERE word = ANY(${sqlArray(words, 'text')})`);
-  return new Set(rows.map((r) => r.word));
+async function knownWords(tx: WorkspaceTx, workspaceId: string, words: string[]): Promise<Set<string>> {
+  let cached = knownByWorkspace.get(workspaceId);
+  const missing = words.filter((w) => !cached?.has(w));
+  if (missing.length === 0) return new Set(words);
+  const rows = await queryRowsPrepared<{ word: string }>('search_words', tx, sql`SELECT word FROM search_words_visible WHERE word = ANY(${sqlArray(missing, 'text')})`);
+  if (!cached) {
+    if (knownByWorkspace.size >= KNOWN_WORKSPACES_MAX) knownByWorkspace.delete(knownByWorkspace.keys().next().value!);
+    knownByWorkspace.set(workspaceId, (cached = new Set()));
+  }
+  for (const r of rows) if (cached.size < KNOWN_WORDS_MAX) cached.add(r.word);
+  return new Set([...words.filter((w) => !missing.includes(w)), ...rows.map((r) => r.word)]);
 }
 
 /** For each word not in the vocabulary, the known words within its typo allowance; null when nothing changes. */
