@@ -61,7 +61,8 @@ const VERY_COMMON = 0.2;
 const FAMILY_NAME = 0.05;
 
 type Table = 'people' | 'organizations';
-type Match = { where: SQL; newestFirst: boolean };
+/** `prefixOnly`: a start-of-name match on a one- or two-letter query, which the trigram index cannot serve. */
+type Match = { where: SQL; newestFirst: boolean; prefixOnly?: true };
 
 /**
  * Each inner list is one word's alternatives (OR); the words are combined with AND. A word of the
@@ -83,7 +84,7 @@ function matchSql(terms: string[][], vocabulary: Set<string>, stats: WordStats, 
   const longest = Math.max(0, ...partial.flat().map((t) => t.length));
   if (whole.length === 0 && longest < 3) {
     // Too short for trigrams: match the start of the name only.
-    return { where: sql`search_text LIKE ${`${terms.map((t) => t[0]).join(' ')}%`}`, newestFirst: false };
+    return { where: sql`search_text LIKE ${`${terms.map((t) => t[0]).join(' ')}%`}`, newestFirst: false, prefixOnly: true };
   }
   const frequency = (alts: string[]) => alts.reduce((sum, a) => sum + (stats.frequency[table].get(a) ?? 0), 0);
   const byRarity = whole.map((alts) => ({ alts, f: frequency(alts) })).sort((a, b) => a.f - b.f);
@@ -121,14 +122,17 @@ type HitRow = { kind: 'person' | 'organization'; id: string; name: string; phone
 async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, terms: string[][], vocabulary: Set<string>, stats: WordStats, isName: boolean): Promise<TSearchHit[]> {
   const parts: SQL[] = [];
   const order = (m: Match) => (m.newestFirst ? sql`ORDER BY id DESC` : sql``);
+  let prepare = true;
   if (input.kind !== 'organization') {
     const m = matchSql(terms, vocabulary, stats, 'people');
+    if (m.prefixOnly) prepare = false;
     parts.push(sql`(SELECT 'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email,
       NULL::text AS tax_code, search_text, left(search_text, char_length(full_name)) AS folded_name
       FROM people_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${sql.raw(String(CANDIDATES))})`);
   }
   if (input.kind !== 'person') {
     const m = matchSql(terms, vocabulary, stats, 'organizations');
+    if (m.prefixOnly) prepare = false;
     parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code,
       search_text, left(search_text, char_length(name)) AS folded_name
       FROM organizations_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${sql.raw(String(CANDIDATES))})`);
@@ -137,15 +141,14 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
   const score = isName
     ? sql`similarity(folded_name, ${folded})::float8`
     : sql`greatest(similarity(folded_name, ${folded}), similarity(search_text, ${folded}))::float8`;
-  // Planning this statement cost as much as running it: prepared, it is planned once per connection and shape.
-  const rows = await queryRowsPrepared<HitRow>(
-    'search',
-    tx,
-    sql`SELECT kind, id, name, phone, email, tax_code, folded_name = ${folded} AS exact, ${score} AS score
+  // Planning this statement cost as much as running it: prepared, it is planned once per connection and
+  // shape. Not a one- or two-letter prefix: its plan depends on the letters (a generic plan could read
+  // the whole trigram index for a pattern that has no trigram).
+  const statement = sql`SELECT kind, id, name, phone, email, tax_code, folded_name = ${folded} AS exact, ${score} AS score
       FROM (${sql.join(parts, sql` UNION ALL `)}) c
       ORDER BY exact DESC, score DESC, name
-      LIMIT ${sql.raw(String(Math.trunc(input.limit)))}`,
-  );
+      LIMIT ${sql.raw(String(Math.trunc(input.limit)))}`;
+  const rows = prepare ? await queryRowsPrepared<HitRow>('search', tx, statement) : await queryRows<HitRow>(tx, statement);
   return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, phone: r.phone, email: r.email, taxCode: r.tax_code, score: r.exact ? 1 : Math.min(1, Number(r.score)) }));
 }
 
