@@ -153,28 +153,41 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
 }
 
 /**
- * Words known to be in each workspace's name vocabulary, kept by this process. A word never leaves the
- * vocabulary (`search_words` only grows), so a word found once is known for good and a search whose
- * words are all known here skips the lookup (one round trip fewer); a word not found is looked up again
- * next time, as it may have been added since. Bounded: the oldest workspace goes first, and a
- * workspace keeps at most KNOWN_WORDS_MAX words.
+ * What this process knows of each workspace's name vocabulary. A word never leaves the vocabulary
+ * (`search_words` only grows), so a word found once is known for good, and a search whose words are all
+ * known here skips the lookup (one round trip fewer). A word not found is taken as unknown for
+ * UNKNOWN_FOR_MS: if it is added meanwhile, the search treats it as any unknown word (matched anywhere
+ * through trigrams, which finds every row the whole word would), so the answer is still complete.
+ * Bounded: the oldest workspace goes first; a workspace keeps at most KNOWN_WORDS_MAX known words and
+ * forgets its unknown words when it has too many.
  */
-const knownByWorkspace = new Map<string, Set<string>>();
-const KNOWN_WORKSPACES_MAX = 200;
+type Vocabulary = { known: Set<string>; unknownUntil: Map<string, number> };
+const vocabularies = new Map<string, Vocabulary>();
+const VOCABULARY_WORKSPACES_MAX = 200;
 const KNOWN_WORDS_MAX = 20_000;
+const UNKNOWN_WORDS_MAX = 5_000;
+const UNKNOWN_FOR_MS = 30_000;
 
 /** The words of the query that are in the workspace's name vocabulary. */
 async function knownWords(tx: WorkspaceTx, workspaceId: string, words: string[]): Promise<Set<string>> {
-  let cached = knownByWorkspace.get(workspaceId);
-  const missing = words.filter((w) => !cached?.has(w));
-  if (missing.length === 0) return new Set(words);
-  const rows = await queryRowsPrepared<{ word: string }>('search_words', tx, sql`SELECT word FROM search_words_visible WHERE word = ANY(${sqlArray(missing, 'text')})`);
-  if (!cached) {
-    if (knownByWorkspace.size >= KNOWN_WORKSPACES_MAX) knownByWorkspace.delete(knownByWorkspace.keys().next().value!);
-    knownByWorkspace.set(workspaceId, (cached = new Set()));
+  const now = Date.now();
+  let vocabulary = vocabularies.get(workspaceId);
+  if (!vocabulary) {
+    if (vocabularies.size >= VOCABULARY_WORKSPACES_MAX) vocabularies.delete(vocabularies.keys().next().value!);
+    vocabularies.set(workspaceId, (vocabulary = { known: new Set(), unknownUntil: new Map() }));
   }
-  for (const r of rows) if (cached.size < KNOWN_WORDS_MAX) cached.add(r.word);
-  return new Set([...words.filter((w) => !missing.includes(w)), ...rows.map((r) => r.word)]);
+  const v = vocabulary;
+  const missing = words.filter((w) => !v.known.has(w) && !((v.unknownUntil.get(w) ?? 0) > now));
+  const found = new Set(words.filter((w) => v.known.has(w)));
+  if (missing.length === 0) return found;
+  const rows = await queryRowsPrepared<{ word: string }>('search_words', tx, sql`SELECT word FROM search_words_visible WHERE word = ANY(${sqlArray(missing, 'text')})`);
+  for (const r of rows) {
+    found.add(r.word);
+    if (v.known.size < KNOWN_WORDS_MAX) v.known.add(r.word);
+  }
+  if (v.unknownUntil.size >= UNKNOWN_WORDS_MAX) v.unknownUntil.clear();
+  for (const w of missing) if (!found.has(w)) v.unknownUntil.set(w, now + UNKNOWN_FOR_MS);
+  return found;
 }
 
 /** For each word not in the vocabulary, the known words within its typo allowance; null when nothing changes. */
@@ -188,7 +201,8 @@ async function correctTerms(tx: WorkspaceTx, words: string[], known: Set<string>
       continue;
     }
     // Candidates: similar by trigrams, or sharing the first letter with a close length (short words share few trigrams).
-    const rows = await queryRows<{ word: string }>(
+    const rows = await queryRowsPrepared<{ word: string }>(
+      'search_typos',
       tx,
       sql`(SELECT word FROM search_words_visible WHERE word % ${w} LIMIT 100)
           UNION
