@@ -1,7 +1,7 @@
 import type { TPersonRow } from '@tandem/shared';
 import { formatVnPhone } from '@tandem/shared';
 import type { StoredEmail, StoredPhone } from '../../db/schema';
-import { iso, isoOrNull } from '../../platform/http/responses';
+import { isoTimestamp } from '../../platform/http/responses';
 import { findProvince, findWard } from '../geo/geo.data';
 
 export const presentPhones = (phones: StoredPhone[]) =>
@@ -40,7 +40,6 @@ export type PersonListRecord = {
   deleted_at: Date | string | null;
 };
 
-const asDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
 export const presentPersonRow = (r: PersonListRecord): TPersonRow => ({
   id: r.id,
@@ -57,7 +56,7 @@ export const presentPersonRow = (r: PersonListRecord): TPersonRow => ({
   provinceCode: r.province_code,
   wardCode: r.ward_code,
   customFields: r.custom_fields,
-  createdAt: iso(asDate(r.created_at)),
-  updatedAt: iso(asDate(r.updated_at)),
-  deletedAt: isoOrNull(r.deleted_at === null ? null : asDate(r.deleted_at)),
+  createdAt: isoTimestamp(r.created_at),
+  updatedAt: isoTimestamp(r.updated_at),
+  deletedAt: r.deleted_at === null ? null : isoTimestamp(r.deleted_at),
 });
