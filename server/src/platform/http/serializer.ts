@@ -33,5 +33,10 @@ function compile(route: RouteSchema): (data: unknown) => string {
     return zodSerializerCompiler(route) as (data: unknown) => string;
   }
   delete json.$schema;
-  return fastJson(json) as (data: unknown) => string;
+  try {
+    return fastJson(json) as (data: unknown) => string;
+  } catch {
+    // A keyword or format fast-json-stringify does not take: the zod serializer writes this route.
+    return zodSerializerCompiler(route) as (data: unknown) => string;
+  }
 }
