@@ -66,23 +66,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return db;
 }
 
-function scopeSettings(scope: Scope) {
-  return sql`SELECT set_config('role', 'tandem_app', true),
-    set_config('tandem.workspace_id', ${scope.workspaceId}, true),
-    set_config('tandem.actor_user_id', ${scope.actorUserId ?? ''}, true),
-    set_config('tandem.actor_api_key_id', ${scope.actorApiKeyId ?? ''}, true),
-    set_config('tandem.request_id', ${scope.requestId ?? ''}, true)`;
-}
-
 function inWorkspaceOf(system: Db): Database['inWorkspace'] {
   return (scope, fn) =>
     system.transaction(async (tx) => {
-      await tx.execute(scopeSettings(scope));
+      await tx.execute(sql.raw(scopeSettingsText(scope)));
       return fn(tx as WorkspaceTx);
     });
 }
 
-/** The scope settings as one SQL text with literal values, for the simple-query protocol. */
+/**
+ * The scope settings as one SQL text with literal values: on a server it travels with `BEGIN` in one
+ * simple-protocol message; PGlite runs it as the transaction's first statement.
+ */
 function scopeSettingsText(scope: Scope): string {
   const literal = (v: string | null) => pg.escapeLiteral(v ?? '');
   return `SELECT set_config('role', 'tandem_app', true),

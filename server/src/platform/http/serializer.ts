@@ -25,18 +25,12 @@ export const serializerCompiler: FastifySerializerCompiler<ZodType> = (route) =>
 
 function compile(route: RouteSchema): (data: unknown) => string {
   const schema = route.schema as unknown as ZodType;
-  let json: Record<string, unknown>;
   if (!schema || typeof schema !== 'object' || !('_zod' in schema)) return zodSerializerCompiler(route) as (data: unknown) => string;
   try {
-    json = z.toJSONSchema(schema, { io: 'output', target: 'draft-7' }) as Record<string, unknown>;
-  } catch {
-    return zodSerializerCompiler(route) as (data: unknown) => string;
-  }
-  delete json.$schema;
-  try {
+    const { $schema: _, ...json } = z.toJSONSchema(schema, { io: 'output', target: 'draft-7' }) as Record<string, unknown>;
     return fastJson(json) as (data: unknown) => string;
   } catch {
-    // A keyword or format fast-json-stringify does not take: the zod serializer writes this route.
+    // Not expressible as JSON Schema (transforms, custom types), or a keyword fast-json-stringify does not take.
     return zodSerializerCompiler(route) as (data: unknown) => string;
   }
 }
