@@ -3,8 +3,8 @@
  * loads hold the same data) and streamed with COPY. The secondary indexes of `people` are dropped
  * during the COPY and rebuilt from their own definitions afterwards (one sorted build instead of a
  * million GIN insertions); triggers are skipped (session_replication_role = replica), so the audit
- * trail gets no rows for the load and the typo vocabulary (`search_words`) is filled with the same
- * statement its trigger runs.
+ * trail gets no rows for the load, and the typo vocabulary (`search_words`) and the name words
+ * (`person_name_words`) are filled with the statements their triggers run.
  */
 import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -161,10 +161,19 @@ export async function loadPeople(url: string, workspaceId: string, n: number, lo
          WHERE length(w) >= 2 ON CONFLICT DO NOTHING`,
       ),
     );
+    await step('name words (person_name_words)', () =>
+      client.query(
+        `INSERT INTO person_name_words (workspace_id, word, person_id)
+         SELECT DISTINCT p.workspace_id, w, p.id
+         FROM people p, LATERAL unnest(string_to_array(left(p.search_text, char_length(p.full_name)), ' ')) w
+         WHERE p.deleted_at IS NULL AND length(w) >= 2`,
+      ),
+    );
     await client.query('COMMIT');
     await step('VACUUM ANALYZE', async () => {
       await client.query('VACUUM ANALYZE people');
       await client.query('VACUUM ANALYZE search_words');
+      await client.query('VACUUM ANALYZE person_name_words');
     });
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

@@ -58,6 +58,18 @@ describe('search', () => {
     expect(onlyPeople.json().data.every((h: { kind: string }) => h.kind === 'person')).toBe(true);
   });
 
+  it('looks whole phones and e-mails up exactly, and matches them as text when no one holds them', async () => {
+    // Exact contact keys: the stored number in another writing, an address in capitals.
+    expect((await search('84912345678')).map((h) => h.id)).toEqual([ids['Nguyễn Văn Đức']]);
+    expect((await search('DUC@SEN.VN')).map((h) => h.id)).toEqual([ids['Nguyễn Văn Đức']]);
+    // A whole address that no one holds still finds the one it is part of.
+    expect((await search('uc@sen.vn')).map((h) => h.id)).toContain(ids['Nguyễn Văn Đức']);
+    // The kind filter applies to exact matches too.
+    const orgsOnly = await owner.request('GET', `/api/v1/search?q=${encodeURIComponent('0912 345 678')}&kind=organization`);
+    expect(orgsOnly.statusCode, orgsOnly.body).toBe(200);
+    expect(orgsOnly.json().data).toEqual([]);
+  });
+
   it('forgives one typo in a word', async () => {
     expect((await search('nguyen van dcu')).map((h) => h.id)).toContain(ids['Nguyễn Văn Đức']);
     expect((await search('ngyuen thi hoa')).map((h) => h.id)).toContain(ids['Nguyễn Thị Hòa']);
@@ -67,6 +79,32 @@ describe('search', () => {
   it('does not show deleted records', async () => {
     await owner.request('DELETE', `/api/v1/people/${ids['Lê Đức Anh']}`);
     expect((await search('le duc anh')).map((h) => h.id)).not.toContain(ids['Lê Đức Anh']);
+  });
+
+  it('finds by one or two whole words after renames, deletes and restores (the name-word table follows the person)', async () => {
+    const created = await owner.request('POST', '/api/v1/people', { fullName: 'Võ Thị Xuyến' });
+    const id = created.json().id as string;
+    const ids = async (q: string) => (await search(q)).map((h) => h.id);
+    expect(await ids('xuyen')).toContain(id);
+    expect(await ids('vo xuyen')).toContain(id);
+    expect(await ids('xuyen xuyen')).toContain(id);
+
+    expect((await owner.request('PATCH', `/api/v1/people/${id}`, { fullName: 'Võ Thị Quế Lâm' })).statusCode).toBe(200);
+    expect(await ids('xuyen')).not.toContain(id);
+    expect(await ids('vo xuyen')).not.toContain(id);
+    expect(await ids('que')).toContain(id);
+    expect(await ids('que lam')).toContain(id);
+
+    expect((await owner.request('DELETE', `/api/v1/people/${id}`)).statusCode).toBe(204);
+    expect(await ids('que')).not.toContain(id);
+    expect(await ids('que lam')).not.toContain(id);
+    expect((await owner.request('POST', `/api/v1/people/${id}/restore`)).statusCode).toBe(200);
+    expect(await ids('que')).toContain(id);
+    expect(await ids('vo que')).toContain(id);
+
+    // The table holds exactly the live person's words.
+    const words = await t.database.system.execute(sql`SELECT word FROM person_name_words WHERE person_id = ${id} ORDER BY word`);
+    expect((words as unknown as { rows: { word: string }[] }).rows.map((r) => r.word)).toEqual(['lam', 'que', 'thi', 'vo']);
   });
 
   it("reads how common each word is from PostgreSQL's statistics of the word index", async () => {
@@ -94,7 +132,7 @@ describe('search', () => {
     // Every word common: all through the index, and words common alone are rare together.
     const allCommon = stats({ nguyen: 0.45, thi: 0.25, hoa: 0.2 });
     expect((await run('nguyen thi hoa', allCommon)).data.map((h) => h.id)).toEqual([ids['Nguyễn Thị Hòa']]);
-    // One very common word alone: the newest rows that hold it.
+    // One very common word alone: people through the name-word table, organizations from the newest rows.
     const alone = (await run('nguyen', common)).data.map((h) => h.name);
     expect(alone.sort()).toEqual(['Nguyễn Thị Hòa', 'Nguyễn Văn Đức']);
     // With a typo, corrected words are planned the same way.
