@@ -49,7 +49,7 @@ export async function setUp(title: string): Promise<Bench> {
       const host = decodeURIComponent(new URL(db.url).hostname);
       const local = ['127.0.0.1', 'localhost', '[::1]'].includes(host) || host.startsWith('/');
       const { rows } = await db.tandem.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database()');
-      return { server: server.cpuMs(), backends: local ? new Map(rows.map((r) => [Number(r.pid), cpuMs(Number(r.pid))])) : null };
+      return { server: server.cpuMs(), backends: local ? new Map(rows.map((r) => [Number(r.pid), cpuMs(Number(r.pid))])) : null, serverPeakMb: server.peakSinceLast() };
     },
     capture: (fn) => captureSql(() => db.tandem.inWorkspace(scope, (tx) => fn(tx, auth))),
     explain: async (label, statements) => {
@@ -82,6 +82,9 @@ export async function measureFloor(bench: Bench): Promise<{ hello: Stats; health
 export const statsCells = (s: Stats) => [rate(s.rps), ms(s.p50), ms(s.p95), ms(s.p99), ms(s.max)];
 /** CPU ms per request: the Tandem process, and PostgreSQL's backends. */
 export const cpuCells = (s: Stats) => [s.cpu ? s.cpu.server.toFixed(2) : '', s.cpu && Number.isFinite(s.cpu.db) ? s.cpu.db.toFixed(2) : ''];
+
+/** The server's peak resident memory during the measured run (not its warm-up), MB. */
+export const peakCell = (s: Stats) => (s.serverPeakMb ? s.serverPeakMb.toFixed(0) : '');
 
 /** The peers' figures from the issue, beside ours. */
 export function peersBar(rows: { what: string; twenty: string; goal: string; measured: Stats }[]): string {

@@ -4,12 +4,12 @@
  */
 import http from 'node:http';
 
-export type Stats = { requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number; cpu?: CpuTime };
+export type Stats = { requests: number; errors: number; seconds: number; rps: number; p50: number; p95: number; p99: number; max: number; cpu?: CpuTime; serverPeakMb?: number };
 
 /** CPU ms per request: the server process, and the database's backends. */
 export type CpuTime = { server: number; db: number };
-/** Cumulative CPU ms of the server process and of each database backend, by pid. */
-export type CpuSample = { server: number; backends: Map<number, number> | null };
+/** CPU so far of the server and of the database backends (ms), and the server's peak RSS since the previous sample (MB). */
+export type CpuSample = { server: number; backends: Map<number, number> | null; serverPeakMb?: number };
 
 export type LoadPlan = { clients: number; seconds: number; requests: number };
 
@@ -72,7 +72,7 @@ export async function measure(plan: LoadPlan & { warmup: number }, task: (i: num
   if (!before || !after) return stats;
   // Backends that ended during the run are missed; those that started count from zero.
   const db = after.backends ? [...after.backends].reduce((sum, [pid, ms]) => sum + ms - (before.backends?.get(pid) ?? 0), 0) : NaN;
-  return { ...stats, cpu: { server: (after.server - before.server) / stats.requests, db: db / stats.requests } };
+  return { ...stats, cpu: { server: (after.server - before.server) / stats.requests, db: db / stats.requests }, serverPeakMb: after.serverPeakMb };
 }
 
 /** A plain-text table: right-aligned except the first two columns; short rows are padded. */

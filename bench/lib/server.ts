@@ -1,6 +1,6 @@
 /** Child processes under test (Tandem itself, a bare Fastify) and their memory. */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,8 @@ export type Child = {
   pid: number;
   /** Resident memory now and at its peak (VmHWM), in MB. */
   rss(): { now: number; peak: number };
+  /** Peak resident memory since the last call (MB): reads VmHWM, then resets it. */
+  peakSinceLast(): number;
   /** CPU time used so far (user + system, all threads), in ms. */
   cpuMs(): number;
   stop(): Promise<void>;
@@ -61,11 +63,26 @@ async function startChild(args: string[], env: Record<string, string>, ready: (o
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const origin = `http://127.0.0.1:${port}`;
+  let wholeRunPeak = 0;
   await waitFor(ready(origin), child, () => output);
   return {
     origin,
     pid: child.pid!,
-    rss: () => memoryMb(child.pid!),
+    rss: () => {
+      const { now, peak } = memoryMb(child.pid!);
+      return { now, peak: Math.max(peak, wholeRunPeak) };
+    },
+    peakSinceLast: () => {
+      const { peak } = memoryMb(child.pid!);
+      // "5" resets the peak to the current RSS (proc(5), clear_refs); the whole-run peak is kept apart.
+      wholeRunPeak = Math.max(wholeRunPeak, peak);
+      try {
+        writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+      } catch {
+        // Not allowed here: the peak stays cumulative.
+      }
+      return peak;
+    },
     cpuMs: () => cpuMs(child.pid!),
     stop: async () => {
       if (child.exitCode !== null) return;

@@ -8,7 +8,7 @@
 import { ZPeopleListQuery, type TFilterCondition } from '@tandem/shared';
 import { listPeople } from '../../server/src/modules/people/people.service';
 import { encodeCursor } from '../../server/src/platform/pagination';
-import { cpuCells, measureFloor, memoryLine, peersBar, setUp, statsCells, type Bench } from '../lib/harness';
+import { cpuCells, measureFloor, memoryLine, peakCell, peersBar, setUp, statsCells, type Bench } from '../lib/harness';
 import { measure, runLoad, table, type Stats } from '../lib/load';
 import type { Statement } from '../lib/sql';
 
@@ -61,7 +61,7 @@ async function main() {
       for (const p of list) sql.push(await bench.capture((tx, auth) => listPeople(tx, auth, ZPeopleListQuery.parse(p.query))));
       const apiStats = await measure(bench.plan, async (i) => void (await bench.api.get(pagePath(list[i % list.length]!.query))), bench.cpu);
       const sqlStats = await measure(bench.plan, (i) => bench.sql.run(sql[i % sql.length]!), bench.cpu);
-      rows.push([name, page, ...statsCells(apiStats), apiStats.p95 < TARGET_P95_MS ? 'ok' : 'MISS', ...cpuCells(apiStats), ...statsCells(sqlStats).slice(0, 3), cpuCells(sqlStats)[1]!, sql[0]!.length]);
+      rows.push([name, page, ...statsCells(apiStats), apiStats.p95 < TARGET_P95_MS ? 'ok' : 'MISS', ...cpuCells(apiStats), ...statsCells(sqlStats).slice(0, 3), cpuCells(sqlStats)[1]!, sql[0]!.length, peakCell(apiStats)]);
       console.log(`  measured ${name}, ${page}`);
       await bench.explain(`${name}, ${page}`, sql[0]!);
       return apiStats;
@@ -78,7 +78,7 @@ async function main() {
       ['HTTP floor: bare Fastify', '/hello', ...statsCells(floor.hello)],
       ['HTTP floor: Tandem', '/health (no database)', ...statsCells(floor.health), '', ...cpuCells(floor.health)],
     );
-    console.log(`\n${table(['list', 'page', 'API req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', `p95<${TARGET_P95_MS}`, 'node ms/req', 'pg ms/req', 'SQL req/s', 'SQL p50', 'SQL p95', 'SQL pg ms/req', 'stmts'], rows)}`);
+    console.log(`\n${table(['list', 'page', 'API req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', `p95<${TARGET_P95_MS}`, 'node ms/req', 'pg ms/req', 'SQL req/s', 'SQL p50', 'SQL p95', 'SQL pg ms/req', 'stmts', 'RSS peak MB'], rows)}`);
     console.log(
       `\n${peersBar([
         { what: 'list pages', twenty: '15/s (p95 1.3 s)', goal: '750/s at p95 < 50 ms', measured: unfiltered },

@@ -8,7 +8,7 @@
 import { foldVietnamese, toNationalDigits, ZSearchQuery, type TSearchHit } from '@tandem/shared';
 import { search } from '../../server/src/modules/search/search.service';
 import { wordStatsSource } from '../../server/src/modules/search/word-stats';
-import { cpuCells, measureFloor, memoryLine, peersBar, setUp, statsCells, type Bench } from '../lib/harness';
+import { cpuCells, measureFloor, memoryLine, peakCell, peersBar, setUp, statsCells, type Bench } from '../lib/harness';
 import { measure, runLoad, table, type Stats } from '../lib/load';
 import type { Statement } from '../lib/sql';
 
@@ -100,6 +100,7 @@ async function main() {
         (info.reduce((s, c) => s + c.sql.length, 0) / info.length).toFixed(1),
         (info.reduce((s, c) => s + c.hits, 0) / info.length).toFixed(1),
         withExpect.length ? `${withExpect.filter((c) => c.found).length}/${withExpect.length}` : '-',
+        peakCell(apiStats),
       ]);
       console.log(`  measured ${name}`);
       await bench.explain(name, checked.get(queries[0]!.q)!.sql);
@@ -115,7 +116,7 @@ async function main() {
       ['HTTP floor: bare Fastify', '/hello', ...statsCells(floor.hello)],
       ['HTTP floor: Tandem', '/health (no database)', ...statsCells(floor.health), '', ...cpuCells(floor.health)],
     );
-    console.log(`\n${table(['query', 'example', 'API req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', `p95<${TARGET_P95_MS}`, 'node ms/req', 'pg ms/req', 'SQL req/s', 'SQL p50', 'SQL p95', 'SQL pg ms/req', 'stmts', 'hits', 'found'], rows)}`);
+    console.log(`\n${table(['query', 'example', 'API req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', `p95<${TARGET_P95_MS}`, 'node ms/req', 'pg ms/req', 'SQL req/s', 'SQL p50', 'SQL p95', 'SQL pg ms/req', 'stmts', 'hits', 'found', 'RSS peak MB'], rows)}`);
     console.log(`\n${peersBar([{ what: 'searches', twenty: '17/s', goal: '850/s at p95 < 50 ms', measured: all }])}`);
     console.log(memory);
   } finally {
