@@ -283,7 +283,7 @@ describe('workspace isolation', () => {
         SELECT c.relname AS name, pg_get_viewdef(c.oid) AS def FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = 'public' AND c.relkind = 'v' AND has_table_privilege('tandem_app', c.oid, 'SELECT')`)
     ).rows as { name: string; def: string }[];
-    expect(views.map((v) => v.name)).toEqual(expect.arrayContaining(['people_search', 'organizations_search', 'search_words_visible', 'people_contact_keys', 'organizations_contact_keys']));
+    expect(views.map((v) => v.name)).toEqual(expect.arrayContaining(['people_search', 'organizations_search', 'search_words_visible', 'people_contact_keys', 'organizations_contact_keys', 'people_name_words']));
     const [wa] = (await t.database.query(`SELECT id FROM workspaces WHERE name = 'A'`)).rows.map((r) => String(r.id));
     expect((await a.request('POST', '/api/v1/people', { fullName: 'Người Của A' })).statusCode).toBe(201);
     expect((await b.request('POST', '/api/v1/people', { fullName: 'Người Của B' })).statusCode).toBe(201);
@@ -300,5 +300,9 @@ describe('workspace isolation', () => {
       tx.execute(sql`SELECT DISTINCT p.workspace_id FROM people_search s JOIN people p ON p.id = s.id`),
     );
     expect((inside as { rows: { workspace_id: string }[] }).rows.map((r) => r.workspace_id)).toEqual([wa]);
+    const words = await t.database.inWorkspace({ workspaceId: wa!, actorUserId: null, actorApiKeyId: null, requestId: null }, (tx) =>
+      tx.execute(sql`SELECT DISTINCT p.workspace_id FROM people_name_words w JOIN people p ON p.id = w.person_id`),
+    );
+    expect((words as { rows: { workspace_id: string }[] }).rows.map((r) => r.workspace_id)).toEqual([wa]);
   });
 });
