@@ -212,9 +212,10 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
   const score = isName
     ? sql`similarity(folded_name, ${folded})::float8`
     : sql`greatest(similarity(folded_name, ${folded}), similarity(search_text, ${folded}))::float8`;
-  // Planning this statement cost as much as running it: prepared, it is planned once per connection and
-  // shape. Not a one- or two-letter prefix: its plan depends on the letters (a generic plan could read
-  // the whole trigram index for a pattern that has no trigram).
+  // Prepared: parsed once per connection and shape (PostgreSQL still plans it with its values while a
+  // generic plan would cost more, which for word searches is usually the case). Not a one- or two-letter
+  // prefix: its plan depends on the letters (a generic plan could read the whole trigram index for a
+  // pattern that has no trigram).
   const statement = sql`SELECT kind, id, name, phone, email, tax_code, folded_name = ${folded} AS exact, ${score} AS score
       FROM (${sql.join(parts, sql` UNION ALL `)}) c
       ORDER BY exact DESC, score DESC, name
