@@ -1,7 +1,7 @@
 /**
  * Import benchmark on a real PostgreSQL server.
  *
- *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:import -- [rows=1000000] [--batch=2000] [--keep]
+ *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/postgres npm run bench:import -- [rows=1000000] [--batch=2000] [--keep] [--xlsx]
  *
  * Creates a fresh database, migrates it and makes a workspace, generates the CSV if needed
  * (bench/import/data/customers-<rows>.csv), then times:
@@ -10,16 +10,19 @@
  *   3. the Node side alone: reading and normalizing every row, no database;
  *   4. with --floor, what the `people` table itself costs: the rows of the reference table inserted into
  *      `people` with plain INSERT … SELECT in the same batches (no parsing, no normalizing, no duplicate
- *      checks), once with its triggers (audit trail, search words) and once without them.
+ *      checks), once with its triggers (audit trail, search words, name words) and once without them.
+ * With --xlsx, steps 2 and 3 read the same rows from an XLSX file written from the CSV with shared strings,
+ * as Excel writes them (bench/import/data/customers-<rows>.xlsx, made once); the reference stays the CSV's COPY.
  * Prints the times, the ratio import/COPY, rows per second and the peak RSS, then drops the database.
  */
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createReadStream } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { openDatabase } from '../../server/src/platform/db/database';
@@ -38,6 +41,7 @@ const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const batchSize = Number(args.find((a) => a.startsWith('--batch='))?.slice(8) ?? 2000);
 const keep = args.includes('--keep');
 const floor = args.includes('--floor');
+const xlsx = args.includes('--xlsx');
 const adminUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -82,12 +86,29 @@ async function backendCpu<T>(admin: pg.Client, database: string, run: () => Prom
 }
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
+/** The CSV's rows as an XLSX file with a shared-strings table, written once beside it. */
+async function xlsxOf(csv: string): Promise<string> {
+  const out = csv.replace(/\.csv$/, '.xlsx');
+  if (existsSync(out)) return out;
+  process.stdout.write(`writing ${path.basename(out)}…\n`);
+  const opened = await openFile(csv, sniff(await readHead(csv)));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: `${out}.part`, useSharedStrings: true, useStyles: false });
+  const sheet = workbook.addWorksheet('Khách hàng');
+  sheet.addRow(opened.headers).commit();
+  for await (const row of opened.rows) sheet.addRow(row.cells).commit();
+  sheet.commit();
+  await workbook.commit();
+  renameSync(`${out}.part`, out);
+  return out;
+}
+
 async function main() {
-  const file = path.join(HERE, 'data', `customers-${rows}.csv`);
-  if (!existsSync(file)) {
+  const csv = path.join(HERE, 'data', `customers-${rows}.csv`);
+  if (!existsSync(csv)) {
     process.stdout.write(`generating ${rows} rows…\n`);
-    await generate(rows, file);
+    await generate(rows, csv);
   }
+  const file = xlsx ? await xlsxOf(csv) : csv;
   const bytes = statSync(file).size;
   const name = `tandem_bench_import_${Date.now().toString(36)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -108,7 +129,7 @@ async function main() {
     const copyPid = Number((await client.query(`SELECT pg_backend_pid() AS pid`)).rows[0].pid);
     const copyCpuBefore = cpuMs(copyPid) ?? 0;
     let started = Date.now();
-    await pipeline(createReadStream(file), client.query(copyFrom(`COPY bench_copy_reference FROM STDIN WITH (FORMAT csv, HEADER true)`)));
+    await pipeline(createReadStream(csv), client.query(copyFrom(`COPY bench_copy_reference FROM STDIN WITH (FORMAT csv, HEADER true)`)));
     const copyMs = Date.now() - started;
     const copyCpu = (cpuMs(copyPid) ?? 0) - copyCpuBefore;
     await client.end();
@@ -152,7 +173,7 @@ async function main() {
       await c.query(`ALTER TABLE bench_copy_reference ADD COLUMN n bigserial`);
       await c.query(`CREATE INDEX ON bench_copy_reference (n)`);
       for (const triggers of [true, false]) {
-        if (!triggers) await c.query(`ALTER TABLE people DISABLE TRIGGER audit_insert; ALTER TABLE people DISABLE TRIGGER search_words_insert`);
+        if (!triggers) await c.query(`ALTER TABLE people DISABLE TRIGGER audit_insert; ALTER TABLE people DISABLE TRIGGER search_words_insert; ALTER TABLE people DISABLE TRIGGER name_words_insert`);
         const other = await createWorkspace(database, { name: `Floor ${triggers}`, adminEmail: `floor-${triggers}@example.vn`, adminPassword: 'correct horse battery', adminName: 'F' });
         const floorScope = { ...scope, workspaceId: other.workspaceId };
         started = Date.now();
@@ -167,12 +188,12 @@ async function main() {
         }
         floorMs.push(Date.now() - started);
       }
-      await c.query(`ALTER TABLE people ENABLE TRIGGER audit_insert; ALTER TABLE people ENABLE TRIGGER search_words_insert`);
+      await c.query(`ALTER TABLE people ENABLE TRIGGER audit_insert; ALTER TABLE people ENABLE TRIGGER search_words_insert; ALTER TABLE people ENABLE TRIGGER name_words_insert`);
       await c.end();
     }
 
     const lines = [
-      `rows ${rows}, file ${mb(bytes)}, batch ${batchSize}, Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
+      `rows ${rows}, ${xlsx ? 'XLSX' : 'CSV'} file ${mb(bytes)}, batch ${batchSize}, Node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`,
       `1. COPY into a bare table:          ${seconds(copyMs)}  (CPU of its backend ${seconds(copyCpu)})`,
       `2. Tandem import (runImport):       ${seconds(importMs)}  → ${Math.round(rows / (importMs / 1000))} rows/s, ratio import/COPY ${(importMs / copyMs).toFixed(1)}×`,
       `   CPU: database backends ${seconds(importDbCpu)} (${(importDbCpu / Math.max(copyCpu, 1)).toFixed(1)}× the COPY's), this process ${seconds(importNodeCpu)}`,
@@ -182,7 +203,7 @@ async function main() {
       ...(floor
         ? [
             `4. floor: INSERT … SELECT into people, same batches, with its triggers: ${seconds(floorMs[0]!)} (${(floorMs[0]! / copyMs).toFixed(1)}× COPY)`,
-            `   the same without the audit and search-word triggers:             ${seconds(floorMs[1]!)} (${(floorMs[1]! / copyMs).toFixed(1)}× COPY)`,
+            `   the same without the audit, search-word and name-word triggers:  ${seconds(floorMs[1]!)} (${(floorMs[1]! / copyMs).toFixed(1)}× COPY)`,
           ]
         : []),
     ];

@@ -1,6 +1,10 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CsvReader, CsvRecordCounter, detectDelimiter, type CsvRecord } from './csv-reader';
-import { sniff } from './import-file';
+import { openFile, SharedStrings, sniff } from './import-file';
 import { headerKey, suggestMapping } from './import-mapping';
 import { parseBirthday, parseDate, parseEmail, parseNumber, parsePhone } from './import-values';
 
@@ -112,5 +116,47 @@ describe('mapping suggestion', () => {
     });
     expect(suggestMapping('organization', ['Tên công ty', 'MST', 'Mã số thuế'], new Map())).toEqual({ 'Tên công ty': 'name', MST: 'taxCode' });
     expect(headerKey('Tỉnh / Thành phố')).toBe('tinh thanh pho');
+  });
+});
+
+describe('XLSX shared strings', () => {
+  it('keeps every text and gives it back by number, past the first buffer and offset table', () => {
+    const shared = new SharedStrings();
+    const texts = Array.from({ length: 70_000 }, (_, i) => (i % 7 === 0 ? '' : `Nguyễn Thị Ánh ${i} — ${'đ'.repeat(i % 40)}`));
+    for (const t of texts) shared.add(t);
+    for (const i of [0, 1, 6, 7, 65_535, 65_536, 69_999]) expect(shared.get(i)).toBe(texts[i]);
+    expect(texts.every((t, i) => shared.get(i) === t)).toBe(true);
+    expect(shared.get(70_000)).toBe('');
+    expect(shared.get(-1)).toBe('');
+  });
+
+  it("reads the first sheet's rows from shared strings (as Excel writes them), rich text included, and leaves no temporary file", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'tandem-xlsx-'));
+    const file = path.join(dir, 'k.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true });
+    const first = writer.addWorksheet('Khách hàng');
+    first.addRow(['Họ và tên', 'Điện thoại', 'Ghi chú']).commit();
+    first.addRow(['Trần Văn Bình', '0912 345 678', { richText: [{ text: 'Khách ' }, { text: 'VIP', font: { bold: true } }] }]).commit();
+    first.addRow(['Lê Thị Hoa', '0987 654 321', 'Khách VIP']).commit();
+    first.commit();
+    const second = writer.addWorksheet('Khác');
+    second.addRow(['Không', 'đọc']).commit();
+    second.commit();
+    await writer.commit();
+
+    const before = new Set(readdirSync(os.tmpdir()));
+    const opened = await openFile(file, { format: 'xlsx', encoding: null });
+    const rows: string[][] = [];
+    for await (const r of opened.rows) rows.push(r.cells);
+    expect(opened.headers).toEqual(['Họ và tên', 'Điện thoại', 'Ghi chú']);
+    expect(rows).toEqual([
+      ['Trần Văn Bình', '0912 345 678', 'Khách VIP'],
+      ['Lê Thị Hoa', '0987 654 321', 'Khách VIP'],
+    ]);
+    // ExcelJS removes each sheet's temporary copy asynchronously once the sheet has been read.
+    const left = () => readdirSync(os.tmpdir()).filter((f) => !before.has(f));
+    for (let i = 0; i < 100 && left().length > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(left()).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

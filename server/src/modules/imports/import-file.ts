@@ -212,8 +212,11 @@ async function openCsv(path: string, encoding: TextEncoding): Promise<OpenedFile
   };
 }
 
-/** A spreadsheet cell as text: dates as yyyy-mm-dd, formulas by their result, rich text and links by their text. */
-export function cellText(value: ExcelJS.CellValue): string {
+/**
+ * A spreadsheet cell as text: dates as yyyy-mm-dd, formulas by their result, rich text and links by their
+ * text, shared strings from `shared`.
+ */
+export function cellText(value: ExcelJS.CellValue, shared?: SharedStrings): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return Number.isInteger(value) ? value.toFixed(0) : String(value);
@@ -226,34 +229,92 @@ export function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if ('richText' in value && Array.isArray(value.richText)) return value.richText.map((r) => r.text).join('');
     if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue);
+    if ('result' in value) return cellText((value.result ?? null) as ExcelJS.CellValue, shared);
     if ('error' in value) return '';
+    if ('sharedString' in value && shared) return shared.get((value as { sharedString: number }).sharedString);
   }
   return String(value);
 }
 
+/**
+ * An XLSX file's shared strings (the texts its cells point to by number), kept as UTF-8 in one buffer
+ * with their offsets. Excel writes every text cell as a shared string, so a file of 1,000,000 rows holds
+ * millions of them, and all must be kept while the rows are read. Kept by ExcelJS as one JS string (or
+ * rich-text object) each, they took 665 MB more while such a file was imported (bench/import --xlsx);
+ * as bytes they take little more than the file's text.
+ */
+export class SharedStrings {
+  private bytes = Buffer.alloc(1 << 20);
+  private used = 0;
+  private ends = new Uint32Array(1 << 16);
+  private count = 0;
+
+  add(text: string): void {
+    const need = Buffer.byteLength(text);
+    if (this.used + need > this.bytes.length) {
+      const bigger = Buffer.alloc(Math.max(this.bytes.length * 2, this.used + need));
+      this.bytes.copy(bigger, 0, 0, this.used);
+      this.bytes = bigger;
+    }
+    this.used += this.bytes.write(text, this.used);
+    if (this.count === this.ends.length) {
+      const bigger = new Uint32Array(this.ends.length * 2);
+      bigger.set(this.ends);
+      this.ends = bigger;
+    }
+    this.ends[this.count++] = this.used;
+  }
+
+  /** The text of string `index`; '' for an index the file does not have. */
+  get(index: number): string {
+    if (!(index >= 0 && index < this.count)) return '';
+    return this.bytes.toString('utf8', index === 0 ? 0 : this.ends[index - 1], this.ends[index]);
+  }
+}
+
+/** A shared string as ExcelJS emits it: plain text, or rich text in runs. */
+type EmittedString = { index: number; text: string | null | { richText: { text: string | null }[] } };
+const isEmittedString = (item: unknown): item is EmittedString => typeof item === 'object' && item !== null && 'index' in item && 'text' in item;
+const emittedText = (text: EmittedString['text']): string =>
+  text === null ? '' : typeof text === 'string' ? text : text.richText.map((r) => r.text ?? '').join('');
+
 async function openXlsx(path: string): Promise<OpenedFile> {
   const stream = createReadStream(path);
+  // Shared strings are emitted, not cached by ExcelJS (see SharedStrings); ExcelJS then reads the
+  // worksheets after every shared string, from temporary files where the sheets come first in the zip.
   const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
     entries: 'emit',
-    sharedStrings: 'cache',
+    sharedStrings: 'emit',
     styles: 'cache',
     hyperlinks: 'ignore',
     worksheets: 'emit',
   });
+  const shared = new SharedStrings();
 
   async function* sheetRows(): AsyncGenerator<SourceRow, void, undefined> {
     try {
-      for await (const sheet of workbook) {
-        for await (const row of sheet) {
+      let first = true;
+      for await (const item of workbook.parse() as unknown as AsyncIterable<unknown>) {
+        if (isEmittedString(item)) {
+          shared.add(emittedText(item.text));
+          continue;
+        }
+        const event = item as { eventType?: string; value?: AsyncIterable<ExcelJS.Row> };
+        if (event.eventType !== 'worksheet' || !event.value) continue;
+        if (!first) {
+          // The first worksheet only. Later ones are read through without their rows, so that ExcelJS
+          // deletes the temporary copy it made of each (it does so once a sheet has been read).
+          for await (const row of event.value) void row;
+          continue;
+        }
+        first = false;
+        for await (const row of event.value) {
           const values = row.values as ExcelJS.CellValue[];
           const cells: string[] = [];
           // row.values is 1-based and sparse.
-          for (let i = 1; i < values.length; i++) cells.push(cellText(values[i] ?? null));
+          for (let i = 1; i < values.length; i++) cells.push(cellText(values[i] ?? null, shared));
           yield { row: row.number, cells };
         }
-        // The first worksheet only.
-        break;
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
