@@ -165,7 +165,7 @@ export async function loadPeople(url: string, workspaceId: string, n: number, lo
       client.query(
         `INSERT INTO person_name_words (workspace_id, word, person_id)
          SELECT DISTINCT p.workspace_id, w, p.id
-         FROM people p, LATERAL unnest(string_to_array(left(p.search_text, char_length(p.full_name)), ' ')) w
+         FROM people p, LATERAL unnest(tandem_name_words(p.search_text, p.full_name)) w
          WHERE p.deleted_at IS NULL AND length(w) >= 2`,
       ),
     );

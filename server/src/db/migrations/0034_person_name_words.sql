@@ -22,8 +22,12 @@ CREATE VIEW people_name_words AS
 --> statement-breakpoint
 GRANT SELECT ON people_name_words TO tandem_app;
 --> statement-breakpoint
--- search_text starts with the folded name, and folding keeps a normalized name's length. The words
--- are split inline (a SQL helper function would run through the function executor once per row).
+-- The words of a folded name: search_text starts with the folded name, and folding keeps a normalized
+-- name's length. One expression with no sub-select, so PostgreSQL inlines it where it is called (a SQL
+-- function it cannot inline runs through the function executor once per row; see 0024).
+CREATE FUNCTION tandem_name_words(search_text text, full_name text) RETURNS text[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT string_to_array(left(search_text, char_length(full_name)), ' ') $$;
+--> statement-breakpoint
 -- PL/pgSQL plans each statement when it first runs, so each operation has its own statements: a
 -- statement naming old_rows cannot even be planned in an INSERT trigger.
 CREATE FUNCTION tandem_person_name_words() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -31,21 +35,21 @@ BEGIN
   IF TG_OP = 'INSERT' THEN
     INSERT INTO person_name_words (workspace_id, word, person_id)
     SELECT DISTINCT n.workspace_id, w, n.id
-    FROM new_rows n, LATERAL unnest(string_to_array(left(n.search_text, char_length(n.full_name)), ' ')) w
+    FROM new_rows n, LATERAL unnest(tandem_name_words(n.search_text, n.full_name)) w
     WHERE n.deleted_at IS NULL AND length(w) >= 2;
   ELSIF TG_OP = 'UPDATE' THEN
     -- A row's words are there while it is live: renamed, deleted or restored rows change them.
     DELETE FROM person_name_words pw
-    USING old_rows o JOIN new_rows n ON n.id = o.id, LATERAL unnest(string_to_array(left(o.search_text, char_length(o.full_name)), ' ')) w
+    USING old_rows o JOIN new_rows n ON n.id = o.id, LATERAL unnest(tandem_name_words(o.search_text, o.full_name)) w
     WHERE o.deleted_at IS NULL AND (n.deleted_at IS NOT NULL OR n.full_name IS DISTINCT FROM o.full_name)
       AND pw.workspace_id = o.workspace_id AND pw.word = w AND pw.person_id = o.id;
     INSERT INTO person_name_words (workspace_id, word, person_id)
     SELECT DISTINCT n.workspace_id, w, n.id
-    FROM old_rows o JOIN new_rows n ON n.id = o.id, LATERAL unnest(string_to_array(left(n.search_text, char_length(n.full_name)), ' ')) w
+    FROM old_rows o JOIN new_rows n ON n.id = o.id, LATERAL unnest(tandem_name_words(n.search_text, n.full_name)) w
     WHERE n.deleted_at IS NULL AND (o.deleted_at IS NOT NULL OR n.full_name IS DISTINCT FROM o.full_name) AND length(w) >= 2;
   ELSE
     DELETE FROM person_name_words pw
-    USING old_rows o, LATERAL unnest(string_to_array(left(o.search_text, char_length(o.full_name)), ' ')) w
+    USING old_rows o, LATERAL unnest(tandem_name_words(o.search_text, o.full_name)) w
     WHERE o.deleted_at IS NULL AND pw.workspace_id = o.workspace_id AND pw.word = w AND pw.person_id = o.id;
   END IF;
   RETURN NULL;
@@ -62,7 +66,7 @@ CREATE TRIGGER name_words_delete AFTER DELETE ON people REFERENCING OLD TABLE AS
 --> statement-breakpoint
 INSERT INTO person_name_words (workspace_id, word, person_id)
 SELECT DISTINCT p.workspace_id, w, p.id
-FROM people p, LATERAL unnest(string_to_array(left(p.search_text, char_length(p.full_name)), ' ')) w
+FROM people p, LATERAL unnest(tandem_name_words(p.search_text, p.full_name)) w
 WHERE p.deleted_at IS NULL AND length(w) >= 2;
 --> statement-breakpoint
 -- Word frequencies are very uneven (Nguyễn in 4 names in 10): a longer list of common values lets the

@@ -40,7 +40,6 @@ export type PersonListRecord = {
   deleted_at: Date | string | null;
 };
 
-
 export const presentPersonRow = (r: PersonListRecord): TPersonRow => ({
   id: r.id,
   fullName: r.full_name,

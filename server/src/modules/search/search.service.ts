@@ -71,6 +71,15 @@ function contactKeysOf(q: string): string[] {
   return keys;
 }
 
+/** A hit's columns per table: the first phone and e-mail stand for the record. */
+const HIT_COLUMNS = {
+  people: sql`'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, NULL::text AS tax_code`,
+  organizations: sql`'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code`,
+};
+
+type HitRow = { kind: 'person' | 'organization'; id: string; name: string; phone: string | null; email: string | null; tax_code: string | null };
+const toHit = (r: HitRow, score: number): TSearchHit => ({ kind: r.kind, id: r.id, name: r.name, phone: r.phone, email: r.email, taxCode: r.tax_code, score });
+
 /**
  * The people and organizations holding one of `keys`, best known first (exact matches all score 1).
  * Empty when no one holds them: the query is then searched as text (part of a number, an address
@@ -80,15 +89,15 @@ async function runExact(tx: WorkspaceTx, input: SearchInput, keys: string[]): Pr
   const parts: SQL[] = [];
   const limit = sql.raw(String(Math.trunc(input.limit)));
   if (input.kind !== 'organization') {
-    parts.push(sql`(SELECT 'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, NULL::text AS tax_code
+    parts.push(sql`(SELECT ${HIT_COLUMNS.people}
       FROM people WHERE id IN (SELECT id FROM people_contact_keys WHERE deleted_at IS NULL AND contact_keys && ${sqlArray(keys, 'text')}) LIMIT ${limit})`);
   }
   if (input.kind !== 'person') {
-    parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code
+    parts.push(sql`(SELECT ${HIT_COLUMNS.organizations}
       FROM organizations WHERE id IN (SELECT id FROM organizations_contact_keys WHERE deleted_at IS NULL AND contact_keys && ${sqlArray(keys, 'text')}) LIMIT ${limit})`);
   }
-  const rows = await queryRowsPrepared<Omit<HitRow, 'score' | 'exact'>>('search_exact', tx, sql`SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) c ORDER BY name, id LIMIT ${limit}`);
-  return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, phone: r.phone, email: r.email, taxCode: r.tax_code, score: 1 }));
+  const rows = await queryRowsPrepared<HitRow>('search_exact', tx, sql`SELECT * FROM (${sql.join(parts, sql` UNION ALL `)}) c ORDER BY name, id LIMIT ${limit}`);
+  return rows.map((r) => toHit(r, 1));
 }
 
 /** An e-mail's domain is shared by thousands ("gmail.com"): its local part alone finds the row through trigrams. */
@@ -181,7 +190,7 @@ function matchSql(terms: string[][], vocabulary: Set<string>, stats: WordStats, 
  * folding keeps the length of a normalized Vietnamese name (one letter for one letter, single spaces),
  * so its first char_length(name) characters are the folded name without running tandem_fold per row.
  */
-type HitRow = { kind: 'person' | 'organization'; id: string; name: string; phone: string | null; email: string | null; tax_code: string | null; score: number; exact: boolean };
+type RankedRow = HitRow & { score: number; exact: boolean };
 
 async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, terms: string[][], vocabulary: Set<string>, stats: WordStats, isName: boolean): Promise<TSearchHit[]> {
   const parts: SQL[] = [];
@@ -197,15 +206,13 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
              JOIN people_search ON id = w.person_id`
         : sql`(SELECT w1.person_id FROM people_name_words w1 JOIN people_name_words w2 ON w2.person_id = w1.person_id AND w2.word = ${m.words[1]}
              WHERE w1.word = ${m.words[0]} ORDER BY w1.person_id DESC LIMIT ${sql.raw(String(CANDIDATES))}) w JOIN people_search ON id = w.person_id`;
-    parts.push(sql`(SELECT 'person' AS kind, id, full_name AS name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email,
-      NULL::text AS tax_code, search_text, left(search_text, char_length(full_name)) AS folded_name
+    parts.push(sql`(SELECT ${HIT_COLUMNS.people}, search_text, left(search_text, char_length(full_name)) AS folded_name
       FROM ${from} WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${sql.raw(String(CANDIDATES))})`);
   }
   if (input.kind !== 'person') {
     const m = matchSql(terms, vocabulary, stats, 'organizations');
     if (m.prefixOnly) prepare = false;
-    parts.push(sql`(SELECT 'organization' AS kind, id, name, phones -> 0 ->> 'number' AS phone, emails -> 0 ->> 'address' AS email, tax_code,
-      search_text, left(search_text, char_length(name)) AS folded_name
+    parts.push(sql`(SELECT ${HIT_COLUMNS.organizations}, search_text, left(search_text, char_length(name)) AS folded_name
       FROM organizations_search WHERE deleted_at IS NULL AND ${m.where} ${order(m)} LIMIT ${sql.raw(String(CANDIDATES))})`);
   }
   // A name is ranked by the folded name alone; phones and e-mails by the whole search text they are in.
@@ -220,8 +227,8 @@ async function runSearch(tx: WorkspaceTx, input: SearchInput, folded: string, te
       FROM (${sql.join(parts, sql` UNION ALL `)}) c
       ORDER BY exact DESC, score DESC, name
       LIMIT ${sql.raw(String(Math.trunc(input.limit)))}`;
-  const rows = prepare ? await queryRowsPrepared<HitRow>('search', tx, statement) : await queryRows<HitRow>(tx, statement);
-  return rows.map((r) => ({ kind: r.kind, id: r.id, name: r.name, phone: r.phone, email: r.email, taxCode: r.tax_code, score: r.exact ? 1 : Math.min(1, Number(r.score)) }));
+  const rows = prepare ? await queryRowsPrepared<RankedRow>('search', tx, statement) : await queryRows<RankedRow>(tx, statement);
+  return rows.map((r) => toHit(r, r.exact ? 1 : Math.min(1, Number(r.score))));
 }
 
 /**

@@ -304,5 +304,14 @@ describe('workspace isolation', () => {
       tx.execute(sql`SELECT DISTINCT p.workspace_id FROM people_name_words w JOIN people p ON p.id = w.person_id`),
     );
     expect((words as { rows: { workspace_id: string }[] }).rows.map((r) => r.workspace_id)).toEqual([wa]);
+    // Without the join through people (itself under row-level security): the view's own rows are A's, all of them.
+    const seen = await t.database.inWorkspace({ workspaceId: wa!, actorUserId: null, actorApiKeyId: null, requestId: null }, (tx) =>
+      tx.execute(sql`SELECT DISTINCT person_id FROM people_name_words ORDER BY person_id`),
+    );
+    const owned = await t.database.query(`SELECT DISTINCT workspace_id, person_id FROM person_name_words ORDER BY person_id`);
+    const ofA = owned.rows.filter((r) => r.workspace_id === wa).map((r) => r.person_id);
+    expect(ofA.length).toBeGreaterThan(0);
+    expect(owned.rows.length).toBeGreaterThan(ofA.length);
+    expect((seen as { rows: { person_id: string }[] }).rows.map((r) => r.person_id)).toEqual(ofA);
   });
 });
